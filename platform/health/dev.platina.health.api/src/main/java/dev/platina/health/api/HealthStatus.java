@@ -1,0 +1,6 @@
+package dev.platina.health.api;
+
+public enum HealthStatus {
+    UP,
+    DOWN
+}
