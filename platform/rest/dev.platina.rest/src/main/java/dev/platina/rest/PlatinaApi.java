@@ -1,0 +1,23 @@
+package dev.platina.rest;
+
+/** Names that tie resources and extensions to the Platina JAX-RS application. */
+public final class PlatinaApi {
+
+    /** The {@code osgi.jaxrs.name} of the application. */
+    public static final String APPLICATION_NAME = "platina";
+
+    /** The path every resource of the application lives under. */
+    public static final String BASE_PATH = "/api";
+
+    /** Filter for {@code @JaxrsApplicationSelect} on resources and extensions. */
+    public static final String APPLICATION_SELECT = "(osgi.jaxrs.name=" + APPLICATION_NAME + ")";
+
+    /** Media type of error answers (RFC 9457). */
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    /** Header carrying the request id, in and out. */
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
+    private PlatinaApi() {
+    }
+}

@@ -1,0 +1,55 @@
+package dev.platina.rest.internal;
+
+import dev.platina.rest.PlatinaApi;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.PreMatching;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.slf4j.MDC;
+
+/**
+ * Gives every request an id: the caller's {@code X-Request-Id} when it is a plausible id, a new one otherwise.
+ * The id is in every log line written while the request runs ({@code %X{requestId}}), in the response header,
+ * and in problem answers, so a user's report can be matched to the server's log.
+ */
+@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
+@JaxrsExtension
+@JaxrsApplicationSelect(PlatinaApi.APPLICATION_SELECT)
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 500)
+public final class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    static final String MDC_KEY = "requestId";
+
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String offered = request.getHeaderString(PlatinaApi.REQUEST_ID_HEADER);
+        String id = offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        request.setProperty(MDC_KEY, id);
+        MDC.put(MDC_KEY, id);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object id = request.getProperty(MDC_KEY);
+        if (id != null) {
+            response.getHeaders().putSingle(PlatinaApi.REQUEST_ID_HEADER, id.toString());
+        }
+        MDC.remove(MDC_KEY);
+    }
+
+    /** The id of the request this thread serves, if any. */
+    static String current() {
+        return MDC.get(MDC_KEY);
+    }
+}

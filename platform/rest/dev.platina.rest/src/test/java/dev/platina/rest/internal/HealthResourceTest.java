@@ -1,0 +1,92 @@
+package dev.platina.rest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.platina.health.api.HealthCheck;
+import dev.platina.health.api.HealthResult;
+import java.lang.annotation.Annotation;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class HealthResourceTest {
+
+    private final HealthResource resource = new HealthResource(config(1, "database"), "1.2.3");
+
+    @AfterEach
+    void stop() {
+        resource.deactivate();
+    }
+
+    @Test
+    void upWhenEveryRequiredCheckIsRegisteredAndUp() {
+        add("database", () -> HealthResult.up(Map.of("latencyMs", 1)));
+
+        var response = resource.health();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        var report = (HealthResource.HealthReport) response.getEntity();
+        assertThat(report.status()).isEqualTo("UP");
+        assertThat(report.version()).isEqualTo("1.2.3");
+        assertThat(report.checks().get("database").details()).containsEntry("latencyMs", 1);
+    }
+
+    @Test
+    void downWithServiceUnavailableWhenARequiredCheckIsMissing() {
+        var response = resource.health();
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        var report = (HealthResource.HealthReport) response.getEntity();
+        assertThat(report.checks().get("database").status()).isEqualTo("DOWN");
+        assertThat(report.checks().get("database").details().get("reason").toString()).contains("Not registered");
+    }
+
+    @Test
+    void downWhenAnyCheckIsDownEvenIfNotRequired() {
+        add("database", () -> HealthResult.up(Map.of()));
+        add("mail", () -> HealthResult.down("SMTP refused the connection"));
+
+        assertThat(resource.report().status()).isEqualTo("DOWN");
+    }
+
+    @Test
+    void aCheckThatThrowsOrHangsCountsAsDown() {
+        add("database", () -> {
+            throw new IllegalStateException("pool closed");
+        });
+        add("slow", () -> {
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return HealthResult.up(Map.of());
+        });
+
+        var report = resource.report();
+
+        assertThat(report.checks().get("database").details().get("reason").toString()).contains("pool closed");
+        assertThat(report.checks().get("slow").details().get("reason").toString()).contains("No answer within 1 s");
+    }
+
+    @Test
+    void removedCheckDisappearsFromTheReport() {
+        HealthCheck check = () -> HealthResult.up(Map.of());
+        add("database", check);
+        resource.removeCheck(check, Map.of(HealthCheck.NAME_PROPERTY, "database"));
+
+        assertThat(resource.report().status()).isEqualTo("DOWN");
+    }
+
+    private void add(String name, HealthCheck check) {
+        resource.addCheck(check, Map.of(HealthCheck.NAME_PROPERTY, name));
+    }
+
+    private static HealthConfiguration config(int timeoutSeconds, String... required) {
+        return new HealthConfiguration() {
+            @Override public Class<? extends Annotation> annotationType() { return HealthConfiguration.class; }
+            @Override public String[] requiredChecks() { return required; }
+            @Override public int timeoutSeconds() { return timeoutSeconds; }
+        };
+    }
+}
