@@ -2,7 +2,6 @@ package dev.platina.rest.internal;
 
 import dev.platina.rest.PlatinaApi;
 import java.util.Map;
-import javax.ws.rs.NotAllowedException;
 import javax.ws.rs.NotFoundException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
@@ -37,7 +36,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
         if (exception instanceof NotFoundException) {
             return "There is no such resource. The API is described at " + PlatinaApi.BASE_PATH + "/openapi.json.";
         }
-        if (exception instanceof NotAllowedException && allow != null) {
+        if (status == 405 && allow != null) {
             return "This resource accepts " + allow + ".";
         }
         return switch (status) {
