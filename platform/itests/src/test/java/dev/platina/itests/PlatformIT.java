@@ -1,0 +1,192 @@
+package dev.platina.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import dev.platina.health.api.HealthCheck;
+import dev.platina.health.api.HealthResult;
+import dev.platina.persistence.api.TenantId;
+import dev.platina.persistence.api.TenantTransactions;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * Boots the real distribution (its tar.gz, its boot features, its embedded database) and checks the platform
+ * from inside the container.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT {
+
+    private static final String KARAF_VERSION = "4.4.10";
+
+    @Inject
+    private TenantTransactions transactions;
+
+    @Inject
+    @Filter(value = "(" + HealthCheck.NAME_PROPERTY + "=migrations)", timeout = 120_000)
+    private HealthCheck migrations;
+
+    @Configuration
+    public Option[] configuration() {
+        String localRepository = System.getProperty("maven.repo.local",
+                System.getProperty("user.home") + "/.m2/repository");
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(System.getProperty("platina.distribution")).toURI().toString())
+                    .name("Platina")
+                    .karafVersion(KARAF_VERSION)
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            // Read by the JDK when it first opens a zip, so it must be a JVM option (see bin/setenv).
+            vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+            // What bin/karaf passes on Java 9+, relative to the unpacked distribution Pax Exam starts in.
+            vmOption("--add-reads=java.xml=java.logging"),
+            vmOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
+            vmOption("--patch-module"),
+            vmOption("java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF_VERSION + ".jar"),
+            vmOption("--patch-module"),
+            vmOption("java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF_VERSION + ".jar"),
+            vmOption("--add-opens"), vmOption("java.base/java.security=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.base/java.net=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.base/java.lang=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.base/java.util=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.naming/javax.naming.spi=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED"),
+            vmOption("--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED"),
+            vmOption("--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED"),
+            vmOption("--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED"),
+            vmOption("-classpath"),
+            vmOption("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"),
+            // Chosen here, in the test JVM; the probe reads it back from the container's system properties.
+            systemProperty("platina.http.port").value(Integer.toString(FreePort.find())),
+            systemProperty("platina.http.host").value("127.0.0.1"),
+            // The probe and Pax Exam's own bundles come from the build's local repository.
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    localRepository),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.defaultRepositories",
+                    "file:" + localRepository + "@id=build.local@snapshots"),
+        };
+    }
+
+    @Test
+    public void healthIsUpOnTheEmbeddedDatabase() throws Exception {
+        HttpResponse<String> response = awaitHealth();
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body(), response.body().contains("\"status\":\"UP\""));
+        assertTrue(response.body(), response.body().contains("embedded PostgreSQL on 127.0.0.1"));
+    }
+
+    @Test
+    public void migrationsRanBeforeTheDatabaseWasOffered() {
+        HealthResult result = migrations.check();
+
+        assertTrue(result.toString(), result.isUp());
+        assertTrue(result.toString(), ((Number) result.details().get("schemaVersion")).intValue() >= 1);
+    }
+
+    @Test
+    public void nativeSqlAsOneTenantSeesNeitherAnotherTenantsRowsNorRowsWithoutATenant() {
+        TenantId tenantA = new TenantId(UUID.randomUUID());
+        TenantId tenantB = new TenantId(UUID.randomUUID());
+        transactions.inTenant(tenantA, c -> insert(c, tenantA, "owner", "tenant A"));
+        transactions.inTenant(tenantB, c -> insert(c, tenantB, "owner", "tenant B"));
+
+        List<String> seenByA = transactions.inTenant(tenantA, c -> values(c, "SELECT value FROM tenant_setting"));
+        List<String> seenByB = transactions.inTenant(tenantB, c -> values(c, "SELECT value FROM tenant_setting"));
+        List<String> seenWithoutTenant = transactions.withoutTenant(c -> values(c, "SELECT value FROM tenant_setting"));
+
+        assertEquals(List.of("tenant A"), seenByA);
+        assertEquals(List.of("tenant B"), seenByB);
+        assertEquals(List.of(), seenWithoutTenant);
+    }
+
+    @Test
+    public void aTenantCannotWriteIntoAnotherTenant() {
+        TenantId tenantA = new TenantId(UUID.randomUUID());
+        TenantId tenantB = new TenantId(UUID.randomUUID());
+
+        Throwable failure = null;
+        try {
+            transactions.inTenant(tenantA, c -> insert(c, tenantB, "intrusion", "x"));
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+
+        List<String> seenByB = transactions.inTenant(tenantB, c -> values(c, "SELECT value FROM tenant_setting"));
+        assertNotNull("the insert for another tenant must fail", failure);
+        assertTrue(failure.getMessage(), failure.getMessage().contains("row-level security"));
+        assertEquals(List.of(), seenByB);
+    }
+
+    private static HttpResponse<String> awaitHealth() throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + System.getProperty("platina.http.port") + "/api/health"))
+                .timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        HttpResponse<String> response = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return response;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        return response;
+    }
+
+    private static int insert(Connection c, TenantId tenant, String name, String value) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO tenant_setting (tenant_id, name, value) VALUES (?, ?, ?)")) {
+            insert.setObject(1, tenant.value());
+            insert.setString(2, name);
+            insert.setString(3, value);
+            return insert.executeUpdate();
+        }
+    }
+
+    private static List<String> values(Connection c, String sql) throws SQLException {
+        var result = new ArrayList<String>();
+        try (PreparedStatement query = c.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                result.add(rows.getString(1));
+            }
+        }
+        return result;
+    }
+}
