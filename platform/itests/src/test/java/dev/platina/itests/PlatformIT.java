@@ -1,6 +1,7 @@
 package dev.platina.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
@@ -26,9 +27,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Hashtable;
+import java.util.Map;
 import java.util.UUID;
 import javax.inject.Inject;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
 import org.junit.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -54,6 +62,19 @@ public class PlatformIT {
     @Inject
     @Filter(value = "(" + HealthCheck.NAME_PROPERTY + "=migrations)", timeout = 120_000)
     private HealthCheck migrations;
+
+    @Inject
+    private BundleContext context;
+
+    /** A resource contributed through the whiteboard, as a skill contributes one. */
+    @Path("v1/probe")
+    public static class ProbeResource {
+        @GET
+        @Produces("application/json")
+        public Map<String, String> hello() {
+            return Map.of("greeting", "hello from a skill");
+        }
+    }
 
     @Configuration
     public Option[] configuration() {
@@ -148,6 +169,43 @@ public class PlatformIT {
         assertNotNull("the insert for another tenant must fail", failure);
         assertTrue(failure.getMessage(), failure.getMessage().contains("row-level security"));
         assertEquals(List.of(), seenByB);
+    }
+
+    @Test
+    public void aContributedResourceAppearsInTheApiAndItsDocumentAndVanishesWithIt() throws Exception {
+        var properties = new Hashtable<String, Object>();
+        properties.put("osgi.jaxrs.resource", true);
+        properties.put("osgi.jaxrs.application.select", "(osgi.jaxrs.name=platina)");
+        ServiceRegistration<?> registration = context.registerService(Object.class, new ProbeResource(), properties);
+        try {
+            assertEquals(200, awaitStatus("/api/v1/probe", 200));
+            assertTrue(get("/api/v1/probe").body().contains("hello from a skill"));
+            assertTrue(get("/api/openapi.json").body().contains("\"/api/v1/probe\""));
+        } finally {
+            registration.unregister();
+        }
+        assertEquals(404, awaitStatus("/api/v1/probe", 404));
+        assertFalse(get("/api/openapi.json").body().contains("\"/api/v1/probe\""));
+    }
+
+    private static int awaitStatus(String path, int expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        int status = -1;
+        while (System.nanoTime() < deadline) {
+            status = get(path).statusCode();
+            if (status == expected) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        return status;
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + System.getProperty("platina.http.port") + path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> awaitHealth() throws Exception {
