@@ -13,4 +13,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Seconds one check may take before it counts as DOWN.", min = "1", max = "60")
     int timeoutSeconds() default 5;
+
+    @AttributeDefinition(description = "Milliseconds a report is reused for; 0 runs the checks on every call.",
+            min = "0", max = "60000")
+    long cacheMillis() default 1000;
 }

@@ -51,11 +51,16 @@ public final class HealthResource {
     private final Map<String, HealthCheck> checks = new ConcurrentHashMap<>();
     private final HealthConfiguration configuration;
     private final String version;
-    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+    // Bounded: /api/health is public, so a flood of calls must not become a flood of threads.
+    private final ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
         var thread = new Thread(runnable, "platina-health");
         thread.setDaemon(true);
         return thread;
     });
+    private volatile CachedReport cached;
+
+    private record CachedReport(HealthReport report, long takenAtNanos) {
+    }
 
     @Activate
     public HealthResource(BundleContext context, HealthConfiguration configuration) {
@@ -70,10 +75,12 @@ public final class HealthResource {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addCheck(HealthCheck check, Map<String, Object> properties) {
         checks.put(name(check, properties), check);
+        cached = null;
     }
 
     void removeCheck(HealthCheck check, Map<String, Object> properties) {
         checks.remove(name(check, properties), check);
+        cached = null;
     }
 
     @Deactivate
@@ -92,7 +99,19 @@ public final class HealthResource {
                 .build();
     }
 
+    /** The latest report, reused for a moment so that frequent probes do not each query every resource. */
     HealthReport report() {
+        CachedReport last = cached;
+        long now = System.nanoTime();
+        if (last != null && now - last.takenAtNanos() < TimeUnit.MILLISECONDS.toNanos(configuration.cacheMillis())) {
+            return last.report();
+        }
+        HealthReport report = freshReport();
+        cached = new CachedReport(report, now);
+        return report;
+    }
+
+    private HealthReport freshReport() {
         var running = new TreeMap<String, CompletableFuture<HealthResult>>();
         checks.forEach((name, check) -> running.put(name, CompletableFuture.supplyAsync(check::check, executor)
                 .completeOnTimeout(HealthResult.down("No answer within " + configuration.timeoutSeconds() + " s"),

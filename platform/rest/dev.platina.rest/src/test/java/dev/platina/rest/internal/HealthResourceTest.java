@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class HealthResourceTest {
 
-    private final HealthResource resource = new HealthResource(config(1, "database"), "1.2.3");
+    private final HealthResource resource = new HealthResource(config(1, 0, "database"), "1.2.3");
 
     @AfterEach
     void stop() {
@@ -82,11 +82,29 @@ class HealthResourceTest {
         resource.addCheck(check, Map.of(HealthCheck.NAME_PROPERTY, name));
     }
 
-    private static HealthConfiguration config(int timeoutSeconds, String... required) {
+    @Test
+    void aReportIsReusedWithinTheCacheWindow() {
+        var cachedResource = new HealthResource(config(1, 60_000, "database"), "1.2.3");
+        var calls = new java.util.concurrent.atomic.AtomicInteger();
+        cachedResource.addCheck(() -> {
+            calls.incrementAndGet();
+            return HealthResult.up(Map.of());
+        }, Map.of(HealthCheck.NAME_PROPERTY, "database"));
+        try {
+            cachedResource.report();
+            cachedResource.report();
+            assertThat(calls.get()).isEqualTo(1);
+        } finally {
+            cachedResource.deactivate();
+        }
+    }
+
+    private static HealthConfiguration config(int timeoutSeconds, long cacheMillis, String... required) {
         return new HealthConfiguration() {
             @Override public Class<? extends Annotation> annotationType() { return HealthConfiguration.class; }
             @Override public String[] requiredChecks() { return required; }
             @Override public int timeoutSeconds() { return timeoutSeconds; }
+            @Override public long cacheMillis() { return cacheMillis; }
         };
     }
 }
