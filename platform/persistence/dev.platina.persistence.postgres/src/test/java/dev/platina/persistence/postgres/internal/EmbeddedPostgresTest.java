@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedPostgresTest {
 
-    private static final Path RUNTIME = TestDatabase.RUNTIME.toAbsolutePath();
+    private static final Path RUNTIME = PlatformTestDatabase.RUNTIME.toAbsolutePath();
 
     @TempDir
     Path directory;

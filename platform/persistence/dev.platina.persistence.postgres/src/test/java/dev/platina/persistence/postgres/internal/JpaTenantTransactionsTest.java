@@ -21,7 +21,7 @@ class JpaTenantTransactionsTest {
     private final TenantId tenantA = new TenantId(UUID.randomUUID());
     private final TenantId tenantB = new TenantId(UUID.randomUUID());
 
-    JpaTenantTransactionsTest(TestDatabase database) {
+    JpaTenantTransactionsTest(PlatformTestDatabase database) {
         this.transactions = new PostgresTenantTransactions(database.appPool);
         this.factory = Persistence.createEntityManagerFactory("tenant-settings-test",
                 Map.of("javax.persistence.nonJtaDataSource", database.appPool));

@@ -22,11 +22,11 @@ class MigrationRunnerTest {
             "ALTER TABLE platina.note ADD COLUMN author text;");
     private static final Map<String, String> PLACEHOLDERS = Map.of("reader", "PUBLIC");
 
-    private final TestDatabase database;
+    private final PlatformTestDatabase database;
     private final String name = "migration_test_" + System.nanoTime();
     private Connection owner;
 
-    MigrationRunnerTest(TestDatabase database) {
+    MigrationRunnerTest(PlatformTestDatabase database) {
         this.database = database;
     }
 

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DatabaseExtension.class)
 class TenantIsolationTest {
 
-    private final TestDatabase database;
+    private final PlatformTestDatabase database;
     private final PostgresTenantTransactions transactions;
     private final TenantId tenantA = new TenantId(UUID.randomUUID());
     private final TenantId tenantB = new TenantId(UUID.randomUUID());
 
-    TenantIsolationTest(TestDatabase database) {
+    TenantIsolationTest(PlatformTestDatabase database) {
         this.database = database;
         this.transactions = new PostgresTenantTransactions(database.appPool);
     }
@@ -116,7 +116,7 @@ class TenantIsolationTest {
     @Test
     void applicationRoleHasNoWayAroundIsolation() throws SQLException {
         try (Connection owner = database.owner()) {
-            assertThat(ApplicationRole.isolationViolations(owner, TestDatabase.APP_ROLE)).isEmpty();
+            assertThat(ApplicationRole.isolationViolations(owner, PlatformTestDatabase.APP_ROLE)).isEmpty();
             assertThat(ApplicationRole.unguardedTenantTables(owner)).isEmpty();
         }
     }
