@@ -1,0 +1,22 @@
+package dev.platina.identity.api;
+
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Sign-in, sign-out, and resolving a bearer token to a {@link Caller} on every request. */
+@ProviderType
+public interface AuthenticationService {
+
+    /**
+     * @param totp the current TOTP code or a recovery code; required when the user or organisation has TOTP on
+     * @throws dev.platina.core.api.AuthenticationFailedException on any wrong or refused credential
+     * @throws dev.platina.core.api.LimitExceededException while the account is locked after repeated failures
+     */
+    LoginResult login(String organizationSlug, String username, String password, String totp, String requestId);
+
+    /** The caller for a session or API token, with its current roles; empty when the token is not valid now. */
+    Optional<Caller> authenticate(String bearerToken, String requestId);
+
+    /** Ends the session of this token. */
+    void logout(Caller caller, String bearerToken);
+}
