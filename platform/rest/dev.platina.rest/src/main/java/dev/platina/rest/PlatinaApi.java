@@ -18,6 +18,9 @@ public final class PlatinaApi {
     /** Header carrying the request id, in and out. */
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
 
+    /** Request property (ContainerRequestContext) holding the request id for filters and resources. */
+    public static final String REQUEST_ID_PROPERTY = "platina.requestId";
+
     private PlatinaApi() {
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -37,6 +38,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = HealthConfiguration.class)
 @JaxrsResource
 @JaxrsApplicationSelect(PlatinaApi.APPLICATION_SELECT)
+@PermitAll
 @Path("health")
 public final class HealthResource {
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.CookieParam;
@@ -67,6 +68,9 @@ final class OpenApiDocument {
         operation.put("operationId", resource.getSimpleName() + "_" + method.getName());
         operation.put("summary", humanize(method.getName()));
         operation.put("tags", List.of(resource.getSimpleName().replaceAll("Resource$", "")));
+        if (method.isAnnotationPresent(PermitAll.class) || resource.isAnnotationPresent(PermitAll.class)) {
+            operation.put("security", List.of());
+        }
         var parameters = new ArrayList<Object>();
         for (Parameter parameter : method.getParameters()) {
             Map<String, Object> described = parameter(parameter);
@@ -170,8 +174,11 @@ final class OpenApiDocument {
         document.put("info", map("title", "Platina API", "version", version, "description",
                 "The API of this Platina installation, including the endpoints of the skills installed now."
                         + " Errors are RFC 9457 problems whose type URIs are stable."));
+        document.put("security", List.of(map("bearerAuth", List.of())));
         document.put("paths", paths);
-        document.put("components", map("schemas", components));
+        document.put("components", map("schemas", components, "securitySchemes", map("bearerAuth",
+                map("type", "http", "scheme", "bearer", "description",
+                        "The token from POST /api/v1/auth/login, or a personal API token"))));
         return document;
     }
 

@@ -4,6 +4,7 @@ import dev.platina.rest.PlatinaApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -22,6 +23,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = OpenApiResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(PlatinaApi.APPLICATION_SELECT)
+@PermitAll
 @Path("openapi.json")
 public final class OpenApiResource {
 

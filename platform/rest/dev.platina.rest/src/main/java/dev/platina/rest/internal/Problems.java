@@ -2,6 +2,7 @@ package dev.platina.rest.internal;
 
 import dev.platina.rest.PlatinaApi;
 import dev.platina.rest.ProblemType;
+import dev.platina.rest.RequestIds;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.ws.rs.core.Response;
@@ -21,7 +22,7 @@ final class Problems {
         if (detail != null && !detail.isBlank()) {
             body.put("detail", detail);
         }
-        String requestId = RequestIdFilter.current();
+        String requestId = RequestIds.current();
         if (requestId != null) {
             body.put("requestId", requestId);
         }

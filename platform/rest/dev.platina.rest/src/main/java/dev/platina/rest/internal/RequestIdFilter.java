@@ -1,6 +1,7 @@
 package dev.platina.rest.internal;
 
 import dev.platina.rest.PlatinaApi;
+import dev.platina.rest.RequestIds;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.annotation.Priority;
@@ -27,29 +28,22 @@ import org.slf4j.MDC;
 @Priority(Priorities.AUTHENTICATION - 500)
 public final class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-    static final String MDC_KEY = "requestId";
-
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
     @Override
     public void filter(ContainerRequestContext request) {
         String offered = request.getHeaderString(PlatinaApi.REQUEST_ID_HEADER);
         String id = offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
-        request.setProperty(MDC_KEY, id);
-        MDC.put(MDC_KEY, id);
+        request.setProperty(PlatinaApi.REQUEST_ID_PROPERTY, id);
+        MDC.put(RequestIds.MDC_KEY, id);
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        Object id = request.getProperty(MDC_KEY);
+        Object id = request.getProperty(PlatinaApi.REQUEST_ID_PROPERTY);
         if (id != null) {
             response.getHeaders().putSingle(PlatinaApi.REQUEST_ID_HEADER, id.toString());
         }
-        MDC.remove(MDC_KEY);
-    }
-
-    /** The id of the request this thread serves, if any. */
-    static String current() {
-        return MDC.get(MDC_KEY);
+        MDC.remove(RequestIds.MDC_KEY);
     }
 }

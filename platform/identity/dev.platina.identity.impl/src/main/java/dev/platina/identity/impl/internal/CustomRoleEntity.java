@@ -44,7 +44,7 @@ public class CustomRoleEntity {
         this.name = name;
         this.description = description;
         setPermissions(permissions);
-        this.createdAt = OffsetDateTime.now();
+        this.createdAt = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.version = 1;
     }
 

@@ -71,8 +71,8 @@ public class UserEntity {
         this.passwordHash = passwordHash;
         setRoles(roles);
         this.enabled = true;
-        this.passwordChangedAt = OffsetDateTime.now();
-        this.createdAt = OffsetDateTime.now();
+        this.passwordChangedAt = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        this.createdAt = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.version = 1;
     }
 
@@ -140,7 +140,7 @@ public class UserEntity {
 
     void setPasswordHash(String value) {
         this.passwordHash = value;
-        this.passwordChangedAt = OffsetDateTime.now();
+        this.passwordChangedAt = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     void recordFailedLogin(int maxFailures, OffsetDateTime lockUntil) {

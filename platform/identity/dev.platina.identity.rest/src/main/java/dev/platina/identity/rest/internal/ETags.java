@@ -1,0 +1,32 @@
+package dev.platina.identity.rest.internal;
+
+import dev.platina.core.api.InvalidInputException;
+import javax.ws.rs.core.EntityTag;
+
+/** Versions as entity tags: GET answers {@code ETag: "3"}, an update sends {@code If-Match: "3"}. */
+final class ETags {
+
+    private ETags() {
+    }
+
+    static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version an {@code If-Match} names, or {@code current} when the client sent none. */
+    static long expectedVersion(String ifMatch, long current) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return current;
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("If-Match", "send the ETag of the version you edited, e.g. \"3\"");
+        }
+    }
+}
