@@ -24,6 +24,11 @@ final class KarafProcess {
     }
 
     static KarafProcess start(Path home, int port, Path console) throws IOException {
+        return start(home, port, console, Map.of());
+    }
+
+    static KarafProcess start(Path home, int port, Path console, Map<String, String> extraEnvironment)
+            throws IOException {
         var builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -31,6 +36,8 @@ final class KarafProcess {
         Map<String, String> env = builder.environment();
         env.put("PLATINA_HTTP_PORT", Integer.toString(port));
         env.remove("PLATINA_DB_URL");
+        env.remove("PLATINA_ADMIN_PASSWORD");
+        env.putAll(extraEnvironment);
         return new KarafProcess(builder.start(), port);
     }
 

@@ -9,7 +9,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     String PID = "dev.platina.rest.health";
 
     @AttributeDefinition(description = "Checks that must be registered and UP; a missing one counts as DOWN.")
-    String[] requiredChecks() default {"database", "migrations", "bundles"};
+    String[] requiredChecks() default {"database", "migrations", "bundles", "components"};
 
     @AttributeDefinition(description = "Seconds one check may take before it counts as DOWN.", min = "1", max = "60")
     int timeoutSeconds() default 5;

@@ -36,12 +36,15 @@ public final class DefaultOrganizationService implements OrganizationService {
     private final DefaultUserService users;
     private final PermissionGuard guard;
     private final AuditLog audit;
+    private final OrganizationRateLimiter limiter;
 
     @Activate
     public DefaultOrganizationService(@Reference IdentityPersistence persistence,
-            @Reference DefaultUserService users, @Reference AuditLog audit) {
+            @Reference DefaultUserService users, @Reference AuditLog audit,
+            @Reference OrganizationRateLimiter limiter) {
         this.persistence = persistence;
         this.users = users;
+        this.limiter = limiter;
         this.guard = new PermissionGuard(audit);
         this.audit = audit;
     }
@@ -123,6 +126,7 @@ public final class DefaultOrganizationService implements OrganizationService {
                         "name", "give a name of 1-200 characters")
                 .throwIfInvalid();
         validateLimits(changes.limits());
+        refuseOwn(caller, id, "organization.update");
         Organization before = get(caller, id);
         Organization after = persistence.platformSql(c -> {
             if (!OrganizationStore.update(c, id, changes, expectedVersion)) {
@@ -131,6 +135,7 @@ public final class DefaultOrganizationService implements OrganizationService {
             }
             return OrganizationStore.byId(c, id).orElseThrow();
         });
+        limiter.forget(id);
         String action = before.status() == after.status() ? "organization.update"
                 : after.status() == Organization.Status.SUSPENDED ? "organization.suspend" : "organization.reactivate";
         audit.record(AuditEvents.by(caller, action).target("organization", id.toString())
@@ -141,10 +146,8 @@ public final class DefaultOrganizationService implements OrganizationService {
     @Override
     public void delete(Caller caller, UUID id) {
         guard.require(caller, Permission.ORGANIZATIONS_WRITE, "organization.delete", "organization", id);
+        refuseOwn(caller, id, "organization.delete");
         Organization organization = get(caller, id);
-        if (organization.id().equals(caller.organization().value())) {
-            throw InvalidInputException.of("id", "an organisation cannot delete itself");
-        }
         persistence.platformSql(c -> {
             if (OrganizationStore.hasChildren(c, id)) {
                 throw new ConflictException("Organisation '" + organization.slug() + "' still has organisations"
@@ -181,6 +184,14 @@ public final class DefaultOrganizationService implements OrganizationService {
             OrganizationStore.insert(c, platform);
             return platform;
         });
+    }
+
+    /** Status, limits and existence of an organisation are its provider's to decide, never its own. */
+    private void refuseOwn(Caller caller, UUID id, String action) {
+        if (id.equals(caller.organization().value())) {
+            guard.deny(caller, Permission.ORGANIZATIONS_WRITE, action, "organization", id, "Your organisation's"
+                    + " status and limits are managed by your provider. Contact them for changes.");
+        }
     }
 
     static TenantId tenantOf(Organization organization) {

@@ -15,10 +15,10 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Per-organisation API request limits ({@code maxRequestsPerMinute}) as token buckets in this node's memory:
- * a bucket holds a minute's worth of requests and refills continuously. The limit is re-read every 30 s, so a
- * change applies without a restart.
+ * a bucket holds a minute's worth of requests and refills continuously. A limit changed on this node applies
+ * from the next request; the limit is also re-read every 30 s, for changes made on other nodes.
  */
-@Component(service = RequestLimiter.class)
+@Component(service = {RequestLimiter.class, OrganizationRateLimiter.class})
 public final class OrganizationRateLimiter implements RequestLimiter {
 
     private static final long LIMIT_REFRESH_NANOS = Duration.ofSeconds(30).toNanos();
@@ -39,6 +39,11 @@ public final class OrganizationRateLimiter implements RequestLimiter {
                 existing != null && now - existing.limitReadAt < LIMIT_REFRESH_NANOS ? existing
                         : new Bucket(limitOf(id), now, existing));
         bucket.take(now);
+    }
+
+    /** Drops what is known of the organisation's limit, so a changed limit applies from the next request. */
+    void forget(UUID organization) {
+        buckets.remove(organization);
     }
 
     private Integer limitOf(UUID organization) {

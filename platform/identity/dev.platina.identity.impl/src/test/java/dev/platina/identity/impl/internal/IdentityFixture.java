@@ -43,7 +43,8 @@ final class IdentityFixture implements AutoCloseable {
         this.audit = new JdbcAuditLog(database.transactions());
         var hasher = new PasswordHasher();
         this.users = new DefaultUserService(persistence, hasher, audit);
-        this.organizations = new DefaultOrganizationService(persistence, users, audit);
+        this.organizations = new DefaultOrganizationService(persistence, users, audit,
+                new OrganizationRateLimiter(persistence));
         this.roles = new DefaultRoleService(persistence, audit);
         this.authentication = new DefaultAuthenticationService(persistence, hasher, audit, configuration(5, 15));
         Path data = Files.createTempDirectory("platina-bootstrap");

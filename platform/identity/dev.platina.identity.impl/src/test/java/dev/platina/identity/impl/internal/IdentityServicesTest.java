@@ -183,6 +183,18 @@ class IdentityServicesTest {
     }
 
     @Test
+    void anOrganisationCannotChangeItsOwnStatusOrLimits() {
+        Caller admin = identity.newTenant("selfish");
+        Organization own = identity.organizations.own(admin);
+
+        assertThatThrownBy(() -> identity.organizations.update(admin, own.id(), new OrganizationChanges(null, null,
+                new Organization.Limits(100000, null, null), null), own.version()))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("provider");
+        assertThatThrownBy(() -> identity.organizations.delete(admin, own.id()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void suspendedOrganisationCannotSignInAndItsSessionsStop() {
         Caller admin = identity.newTenant("cyberdyne");
         String slug = identity.slugOf(admin);

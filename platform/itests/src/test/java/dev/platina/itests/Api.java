@@ -1,0 +1,95 @@
+package dev.platina.itests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A small JSON client for the Platina API, as a script or a UI would call it. */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One answer: status, headers and the parsed body (an empty object when there is none). */
+    record Reply(int status, HttpResponse<String> raw, JsonNode body) {
+
+        String text(String field) {
+            return body.path(field).asText(null);
+        }
+
+        Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw.body();
+        }
+    }
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    Api(int port) {
+        this.base = "http://127.0.0.1:" + port + "/api";
+    }
+
+    Reply get(String path, String token) {
+        return send("GET", path, token, null, null);
+    }
+
+    Reply post(String path, String token, Object body) {
+        return send("POST", path, token, body, null);
+    }
+
+    Reply patch(String path, String token, Object body, String ifMatch) {
+        return send("PATCH", path, token, body, ifMatch);
+    }
+
+    Reply delete(String path, String token) {
+        return send("DELETE", path, token, null, null);
+    }
+
+    Reply send(String method, String path, String token, Object body, String ifMatch) {
+        try {
+            var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+                request.method(method, HttpRequest.BodyPublishers.ofString(
+                        body instanceof String s ? s : JSON.writeValueAsString(body)));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode parsed = response.body() == null || response.body().isBlank()
+                    ? JSON.createObjectNode() : JSON.readTree(response.body());
+            return new Reply(response.statusCode(), response, parsed);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signs in and returns the token; fails the test with the answer when sign-in fails. */
+    String login(String organization, String username, String password) {
+        Reply reply = post("/v1/auth/login", null, java.util.Map.of("organization", organization, "username",
+                username, "password", password));
+        if (reply.status() != 200) {
+            throw new AssertionError("Sign-in of " + username + "@" + organization + " failed: " + reply);
+        }
+        return reply.text("token");
+    }
+}

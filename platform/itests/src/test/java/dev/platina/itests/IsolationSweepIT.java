@@ -1,0 +1,98 @@
+package dev.platina.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reads /api/openapi.json and, for every operation that takes an id (in the path or the query), tries it as
+ * every role of another organisation with an object of the victim organisation. Any 2xx on a path id, or a
+ * successful answer that contains a victim id, fails the build. New endpoints are covered without touching this test; an endpoint whose
+ * kind of id it cannot supply a victim for fails it too, so nobody forgets to extend it.
+ */
+@ExtendWith(RunningPlatform.Extension.class)
+class IsolationSweepIT {
+
+    private static final Pattern PATH_ID = Pattern.compile("^/api/v1/([a-z-]+)/\\{[A-Za-z]+}(.*)$");
+    private static final List<String> ROLES = List.of("Admin", "Manager", "User", "Viewer");
+
+    private final RunningPlatform platform;
+    private final Api api;
+
+    IsolationSweepIT(RunningPlatform platform) {
+        this.platform = platform;
+        this.api = platform.api;
+    }
+
+    @Test
+    void noOperationLetsAnotherOrganisationReachAVictimsObjects() {
+        var victim = platform.newTenant("victim");
+        var attacker = platform.newTenant("attacker");
+        Map<String, String> victimIds = Map.of(
+                "users", victim.userIds.get("User"),
+                "organizations", victim.id,
+                "roles", api.post("/v1/roles", victim.token("Admin"), Map.of("name", "Secret role", "permissions",
+                        List.of("audit:read"))).text("id"));
+        JsonNode paths = api.get("/openapi.json", null).body().path("paths");
+        assertThat(paths.size()).isGreaterThan(5);
+
+        var breaches = new ArrayList<String>();
+        var unknown = new ArrayList<String>();
+        int probes = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> path = it.next();
+            Matcher matcher = PATH_ID.matcher(path.getKey());
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext();) {
+                String method = methods.next().toUpperCase();
+                JsonNode operation = path.getValue().path(method.toLowerCase());
+                if (matcher.matches()) {
+                    String id = victimIds.get(matcher.group(1));
+                    if (id == null) {
+                        unknown.add(method + " " + path.getKey());
+                        continue;
+                    }
+                    String url = "/v1/" + matcher.group(1) + "/" + id + matcher.group(2);
+                    for (String role : ROLES) {
+                        probes++;
+                        Api.Reply reply = api.send(method, url, attacker.token(role),
+                                method.equals("GET") || method.equals("DELETE") ? null : "{}", null);
+                        if (reply.status() < 300) {
+                            breaches.add(method + " " + url + " as attacker " + role + ": " + reply);
+                        }
+                    }
+                } else if (method.equals("GET")) {
+                    for (JsonNode parameter : operation.path("parameters")) {
+                        String name = parameter.path("name").asText();
+                        if (!parameter.path("in").asText().equals("query") || !name.matches("actor|target|.*[iI]d")) {
+                            continue;
+                        }
+                        for (String role : ROLES) {
+                            for (String id : victimIds.values()) {
+                                probes++;
+                                String url = path.getKey().substring("/api".length()) + "?" + name + "=" + id;
+                                Api.Reply reply = api.get(url, attacker.token(role));
+                                if (reply.status() < 300 && reply.raw().body().contains(id)) {
+                                    breaches.add("GET " + url + " as attacker " + role + ": " + reply);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(unknown).as("operations with an id of a kind this sweep has no victim object for").isEmpty();
+        assertThat(breaches).as("cross-organisation answers").isEmpty();
+        assertThat(probes).isGreaterThan(40);
+        // The victim's objects are all still there and unchanged.
+        assertThat(api.get("/v1/users/" + victimIds.get("users"), victim.token("Admin")).status()).isEqualTo(200);
+        assertThat(api.get("/v1/roles/" + victimIds.get("roles"), victim.token("Admin")).status()).isEqualTo(200);
+    }
+}
