@@ -161,6 +161,30 @@ class IdentityApiIT {
     }
 
     @Test
+    void totpEnrollmentThenSignInNeedsTheCode() throws Exception {
+        var tenant = platform.newTenant("twofactor");
+        String user = tenant.token("User");
+        Api.Reply enrollment = api.post("/v1/auth/totp", user, null);
+        byte[] secret = TotpCodes.decodeBase32(enrollment.text("secret"));
+        assertThat(enrollment.text("otpauthUri")).startsWith("otpauth://totp/");
+
+        Api.Reply confirmed = api.post("/v1/auth/totp/confirmation", user, Map.of("code", TotpCodes.now(secret, 0)));
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        assertThat(confirmed.body().path("recoveryCodes").size()).isEqualTo(10);
+
+        Map<String, String> withoutCode = Map.of("organization", tenant.slug, "username", "user", "password",
+                tenant.passwords.get("User"));
+        Api.Reply refused = api.post("/v1/auth/login", null, withoutCode);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.body().path("secondFactorRequired").asBoolean()).isTrue();
+        var withCode = new java.util.HashMap<>(withoutCode);
+        withCode.put("totp", TotpCodes.now(secret, 1));
+        assertThat(api.post("/v1/auth/login", null, withCode).status()).isEqualTo(200);
+        assertThat(api.get("/v1/auth/me", user).body().path("totpEnabled").asBoolean()).isTrue();
+        assertThat(platform.logs()).doesNotContain(enrollment.text("secret"));
+    }
+
+    @Test
     void logoutEndsTheSession() {
         var tenant = platform.newTenant("bye");
         String token = tenant.token("User");

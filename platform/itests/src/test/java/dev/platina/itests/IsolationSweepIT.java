@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningPlatform.Extension.class)
 class IsolationSweepIT {
 
-    private static final Pattern PATH_ID = Pattern.compile("^/api/v1/([a-z-]+)/\\{[A-Za-z]+}(.*)$");
+    private static final Pattern PATH_ID = Pattern.compile("^/api/v1/(.+?)/\\{[A-Za-z]+}(.*)$");
     private static final List<String> ROLES = List.of("Admin", "Manager", "User", "Viewer");
 
     private final RunningPlatform platform;
@@ -40,7 +40,11 @@ class IsolationSweepIT {
                 "users", victim.userIds.get("User"),
                 "organizations", victim.id,
                 "roles", api.post("/v1/roles", victim.token("Admin"), Map.of("name", "Secret role", "permissions",
-                        List.of("audit:read"))).text("id"));
+                        List.of("audit:read"))).text("id"),
+                "sessions", api.get("/v1/sessions", victim.token("Admin")).body().path("items").get(0).path("id")
+                        .asText(),
+                "auth/tokens", api.post("/v1/auth/tokens", victim.token("Admin"), Map.of("name", "victim script",
+                        "permissions", List.of("audit:read"))).body().path("token").path("id").asText());
         JsonNode paths = api.get("/openapi.json", null).body().path("paths");
         assertThat(paths.size()).isGreaterThan(5);
 
@@ -94,5 +98,8 @@ class IsolationSweepIT {
         // The victim's objects are all still there and unchanged.
         assertThat(api.get("/v1/users/" + victimIds.get("users"), victim.token("Admin")).status()).isEqualTo(200);
         assertThat(api.get("/v1/roles/" + victimIds.get("roles"), victim.token("Admin")).status()).isEqualTo(200);
+        assertThat(api.get("/v1/sessions", victim.token("Admin")).raw().body()).contains(victimIds.get("sessions"));
+        assertThat(api.get("/v1/auth/tokens", victim.token("Admin")).raw().body())
+                .contains(victimIds.get("auth/tokens"));
     }
 }

@@ -84,6 +84,17 @@ class PermissionMatrixIT {
         cases.add(new Case("POST /v1/organizations", role -> api.post("/v1/organizations", tenant.token(role),
                 Map.of("slug", "child-" + shortId(), "name", "Child", "kind", "tenant", "admin",
                         Map.of("username", "kid", "password", "child admin passphrase"))), all(403)));
+        cases.add(new Case("GET /v1/sessions", role -> api.get("/v1/sessions", tenant.token(role)), readers(200)));
+        cases.add(new Case("GET /v1/auth/tokens", role -> api.get("/v1/auth/tokens", tenant.token(role)),
+                all(200)));
+        cases.add(new Case("POST /v1/auth/tokens", role -> api.post("/v1/auth/tokens", tenant.token(role),
+                Map.of("name", "script of " + role, "permissions", List.of("workflows:read"))), all(201)));
+        cases.add(new Case("POST /v1/auth/tokens beyond own", role -> api.post("/v1/auth/tokens", tenant.token(role),
+                Map.of("name", "greedy " + role, "permissions", List.of("users:write"))), adminOnly(201)));
+        cases.add(new Case("POST /v1/auth/totp", role -> api.post("/v1/auth/totp", tenant.token(role), null),
+                all(200)));
+        cases.add(new Case("DELETE /v1/users/{other}/totp", role -> api.delete("/v1/users/" + target + "/totp",
+                tenant.token(role)), adminOnly(204)));
         cases.add(new Case("GET /v1/audit", role -> api.get("/v1/audit", tenant.token(role)), readers(200)));
         cases.add(new Case("GET /v1/audit/verification", role -> api.get("/v1/audit/verification",
                 tenant.token(role)), readers(200)));

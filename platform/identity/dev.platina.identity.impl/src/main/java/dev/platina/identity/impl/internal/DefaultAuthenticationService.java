@@ -35,19 +35,22 @@ public final class DefaultAuthenticationService implements AuthenticationService
 
     private final IdentityPersistence persistence;
     private final PasswordHasher hasher;
+    private final DefaultTwoFactorService twoFactor;
     private final AuditLog audit;
     private final AuthenticationConfiguration configuration;
 
     @Activate
-    public DefaultAuthenticationService(@Reference IdentityPersistence persistence, @Reference AuditLog audit,
+    public DefaultAuthenticationService(@Reference IdentityPersistence persistence,
+            @Reference DefaultTwoFactorService twoFactor, @Reference AuditLog audit,
             AuthenticationConfiguration configuration) {
-        this(persistence, new PasswordHasher(), audit, configuration);
+        this(persistence, new PasswordHasher(), twoFactor, audit, configuration);
     }
 
-    DefaultAuthenticationService(IdentityPersistence persistence, PasswordHasher hasher, AuditLog audit,
-            AuthenticationConfiguration configuration) {
+    DefaultAuthenticationService(IdentityPersistence persistence, PasswordHasher hasher,
+            DefaultTwoFactorService twoFactor, AuditLog audit, AuthenticationConfiguration configuration) {
         this.persistence = persistence;
         this.hasher = hasher;
+        this.twoFactor = twoFactor;
         this.audit = audit;
         this.configuration = configuration;
     }
@@ -100,6 +103,9 @@ public final class DefaultAuthenticationService implements AuthenticationService
             throw new AuthenticationFailedException("Your organisation's access is suspended. Contact your"
                     + " provider to have it restored; your data is kept.");
         }
+        if (user.totpEnabled()) {
+            requireSecondFactor(tenant, user, username, totp, requestId);
+        }
         String token = Tokens.issue(tenant);
         Instant expiresAt = Instant.now().plus(Duration.ofHours(configuration.sessionAbsoluteHours()));
         String rehash = hasher.needsRehash(user.passwordHash()) ? hasher.hash(password) : null;
@@ -116,7 +122,7 @@ public final class DefaultAuthenticationService implements AuthenticationService
                 throw new dev.platina.persistence.api.DataAccessException("Could not store the session", e);
             }
             return callerFor(tenant, fresh.id(), fresh.username(), fresh.roles(), null, CustomRoles.load(em),
-                    Caller.Kind.USER, requestId);
+                    Caller.Kind.USER, requestId, organization.get().totpRequired() && !fresh.totpEnabled());
         });
         recordLogin(tenant, user, username, requestId, AuditOutcome.SUCCESS, null);
         return new LoginResult(token, expiresAt, caller);
@@ -145,7 +151,8 @@ public final class DefaultAuthenticationService implements AuthenticationService
             }
             Caller.Kind kind = "SESSION".equals(credential.kind()) ? Caller.Kind.USER : Caller.Kind.API_TOKEN;
             return Optional.of(callerFor(tenant.get(), credential.userId(), credential.username(), credential.roles(),
-                    credential.tokenPermissions(), CustomRoles.load(c), kind, requestId));
+                    credential.tokenPermissions(), CustomRoles.load(c), kind, requestId,
+                    organization.get().totpRequired() && !credential.totpEnabled()));
         });
     }
 
@@ -159,14 +166,43 @@ public final class DefaultAuthenticationService implements AuthenticationService
         }
     }
 
+    /**
+     * The caller with its current permissions. While the organisation requires TOTP and the user has not enrolled,
+     * the caller holds no permission at all: it can only see itself and enroll.
+     */
     private static Caller callerFor(TenantId tenant, java.util.UUID userId, String username, Set<String> roles,
             Set<String> tokenPermissions, java.util.Map<String, Set<String>> customRoles, Caller.Kind kind,
-            String requestId) {
+            String requestId, boolean enrollmentPending) {
         var permissions = new LinkedHashSet<>(RolePermissions.of(roles, customRoles));
         if (tokenPermissions != null) {
             permissions.retainAll(tokenPermissions);
         }
+        if (enrollmentPending) {
+            permissions.clear();
+        }
         return new Caller(tenant, userId, username, roles, permissions, kind, requestId);
+    }
+
+    private void requireSecondFactor(TenantId tenant, UserEntity user, String username, String code,
+            String requestId) {
+        if (code == null || code.isBlank()) {
+            throw new AuthenticationFailedException("Enter the 6-digit code from your authenticator app, or a"
+                    + " recovery code.", true);
+        }
+        boolean accepted = persistence.jpa(tenant, em -> {
+            UserEntity fresh = DefaultUserService.find(em, user.id());
+            boolean ok = twoFactor.check(em.unwrap(java.sql.Connection.class), fresh, code);
+            if (!ok) {
+                fresh.recordFailedLogin(configuration.maxFailedLogins(),
+                        OffsetDateTime.now().plusMinutes(configuration.lockoutMinutes()));
+            }
+            return ok;
+        });
+        if (!accepted) {
+            recordLogin(tenant, user, username, requestId, AuditOutcome.FAILURE, "wrong second factor");
+            throw new AuthenticationFailedException("That code is not right. Use the current code from your"
+                    + " authenticator app, or a recovery code.", true);
+        }
     }
 
     private LimitExceededException locked(Duration remaining) {

@@ -51,6 +51,9 @@ public class UserEntity {
     @Column(name = "totp_enabled")
     private boolean totpEnabled;
 
+    @Column(name = "totp_last_step")
+    private long totpLastStep;
+
     @Column(name = "password_changed_at")
     private OffsetDateTime passwordChangedAt;
 
@@ -159,5 +162,13 @@ public class UserEntity {
     void setTotp(byte[] encryptedSecret, boolean enabledNow) {
         this.totpSecret = encryptedSecret;
         this.totpEnabled = enabledNow;
+    }
+
+    long totpLastStep() {
+        return totpLastStep;
+    }
+
+    void setTotpLastStep(long step) {
+        this.totpLastStep = step;
     }
 }

@@ -10,6 +10,7 @@ import dev.platina.identity.api.NewUser;
 import dev.platina.identity.api.Organization;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
+import dev.platina.security.internal.AesGcmSecretCipher;
 import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,9 @@ final class IdentityFixture implements AutoCloseable {
     final DefaultOrganizationService organizations;
     final DefaultRoleService roles;
     final DefaultAuthenticationService authentication;
+    final DefaultTwoFactorService twoFactor;
+    final DefaultApiTokenService tokens;
+    final DefaultSessionService sessions;
     final Organization platform;
     final Caller operator;
 
@@ -46,8 +50,12 @@ final class IdentityFixture implements AutoCloseable {
         this.organizations = new DefaultOrganizationService(persistence, users, audit,
                 new OrganizationRateLimiter(persistence));
         this.roles = new DefaultRoleService(persistence, audit);
-        this.authentication = new DefaultAuthenticationService(persistence, hasher, audit, configuration(5, 15));
         Path data = Files.createTempDirectory("platina-bootstrap");
+        this.twoFactor = new DefaultTwoFactorService(persistence, new AesGcmSecretCipher(data), audit);
+        this.authentication = new DefaultAuthenticationService(persistence, hasher, twoFactor, audit,
+                configuration(5, 15));
+        this.tokens = new DefaultApiTokenService(persistence, audit);
+        this.sessions = new DefaultSessionService(persistence, audit);
         new OperatorBootstrap(organizations, users, persistence, PASSWORD, data);
         this.platform = organizations.findBySlug(Organization.PLATFORM_SLUG).orElseThrow();
         this.operator = Caller.system(new TenantId(platform.id()), "test");

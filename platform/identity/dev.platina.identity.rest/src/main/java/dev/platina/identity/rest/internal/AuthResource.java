@@ -68,8 +68,7 @@ public final class AuthResource {
         }
         LoginResult result = authentication.login(login.organization(), login.username(), login.password(),
                 login.totp(), RequestIds.current());
-        return new Views.LoginView(result.token(), result.expiresAt(),
-                Views.Me.of(result.caller(), organizations.own(result.caller())));
+        return new Views.LoginView(result.token(), result.expiresAt(), me(result.caller()));
     }
 
     @POST
@@ -82,8 +81,7 @@ public final class AuthResource {
     @GET
     @Path("me")
     public Views.Me me(@Context SecurityContext security) {
-        Caller caller = CallerPrincipal.callerOf(security);
-        return Views.Me.of(caller, organizations.own(caller));
+        return me(CallerPrincipal.callerOf(security));
     }
 
     @POST
@@ -93,5 +91,10 @@ public final class AuthResource {
             throw InvalidInputException.of("body", "send currentPassword and newPassword");
         }
         users.changeOwnPassword(CallerPrincipal.callerOf(security), change.currentPassword(), change.newPassword());
+    }
+
+    private Views.Me me(Caller caller) {
+        boolean totpEnabled = caller.userId() != null && users.get(caller, caller.userId()).totpEnabled();
+        return Views.Me.of(caller, organizations.own(caller), totpEnabled);
     }
 }

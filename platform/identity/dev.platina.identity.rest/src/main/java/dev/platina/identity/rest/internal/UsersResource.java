@@ -6,6 +6,7 @@ import dev.platina.identity.api.NewUser;
 import dev.platina.identity.api.Page;
 import dev.platina.identity.api.User;
 import dev.platina.identity.api.UserChanges;
+import dev.platina.identity.api.TwoFactorService;
 import dev.platina.identity.api.UserService;
 import dev.platina.rest.PlatinaApi;
 import dev.platina.rest.ResponseSchema;
@@ -61,10 +62,12 @@ public final class UsersResource {
     }
 
     private final UserService users;
+    private final TwoFactorService twoFactor;
 
     @Activate
-    public UsersResource(@Reference UserService users) {
+    public UsersResource(@Reference UserService users, @Reference TwoFactorService twoFactor) {
         this.users = users;
+        this.twoFactor = twoFactor;
     }
 
     @GET
@@ -123,5 +126,12 @@ public final class UsersResource {
             throw InvalidInputException.of("body", "send the new password");
         }
         users.resetPassword(CallerPrincipal.callerOf(security), Ids.parse(id, "user"), reset.password());
+    }
+
+    /** Turns a user's TOTP off, e.g. after a lost phone; the user enrolls again. */
+    @DELETE
+    @Path("{id}/totp")
+    public void resetTotp(@PathParam("id") String id, @Context SecurityContext security) {
+        twoFactor.reset(CallerPrincipal.callerOf(security), Ids.parse(id, "user"));
     }
 }

@@ -20,13 +20,17 @@ final class Views {
     public record ListView<T>(List<T> items, String nextCursor) {
     }
 
+    /**
+     * Who is signed in. {@code totpEnrollmentRequired}: the organisation requires TOTP and this user has not
+     * enrolled, so every permission is withheld until they do.
+     */
     public record Me(String id, String username, String organization, String organizationId, Set<String> roles,
-            Set<String> permissions) {
+            Set<String> permissions, boolean totpEnabled, boolean totpEnrollmentRequired) {
 
-        static Me of(Caller caller, Organization organization) {
+        static Me of(Caller caller, Organization organization, boolean totpEnabled) {
             return new Me(caller.userId() == null ? null : caller.userId().toString(), caller.username(),
                     organization.slug(), organization.id().toString(), new TreeSet<>(caller.roles()),
-                    new TreeSet<>(caller.permissions()));
+                    new TreeSet<>(caller.permissions()), totpEnabled, organization.totpRequired() && !totpEnabled);
         }
     }
 
