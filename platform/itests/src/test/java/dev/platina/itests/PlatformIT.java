@@ -35,6 +35,10 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import org.junit.Test;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.junit.runner.RunWith;
@@ -65,6 +69,9 @@ public class PlatformIT {
 
     @Inject
     private BundleContext context;
+
+    @Inject
+    private SessionFactory sessionFactory;
 
     /** A resource contributed through the whiteboard, as a skill contributes one. */
     @Path("v1/probe")
@@ -176,10 +183,14 @@ public class PlatformIT {
         var properties = new Hashtable<String, Object>();
         properties.put("osgi.jaxrs.resource", true);
         properties.put("osgi.jaxrs.application.select", "(osgi.jaxrs.name=platina)");
+        assertEquals(200, awaitHealth().statusCode());
+        String token = operatorToken();
         ServiceRegistration<?> registration = context.registerService(Object.class, new ProbeResource(), properties);
         try {
-            assertEquals(200, awaitStatus("/api/v1/probe", 200));
-            assertTrue(get("/api/v1/probe").body().contains("hello from a skill"));
+            assertEquals("a skill's resource requires sign-in without doing anything", 401,
+                    awaitStatus("/api/v1/probe", 401));
+            assertEquals(200, awaitStatus("/api/v1/probe", 200, token));
+            assertTrue(get("/api/v1/probe", token).body().contains("hello from a skill"));
             assertTrue(get("/api/openapi.json").body().contains("\"/api/v1/probe\""));
         } finally {
             registration.unregister();
@@ -188,11 +199,101 @@ public class PlatformIT {
         assertFalse(get("/api/openapi.json").body().contains("\"/api/v1/probe\""));
     }
 
+    @Test
+    public void operatorShellCommandsManageOrganisationsUsersPasswordsSessionsAndTheAuditChain() throws Exception {
+        String slug = "shell-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(200, awaitHealth().statusCode());
+
+        String created = shell("platina:organization-create --admin boss " + slug + " \"Shell Co\"");
+        String adminPassword = after(created, "password (shown once): ");
+        assertEquals(200, login(slug, "boss", adminPassword));
+
+        String user = shell("platina:user-create --role Viewer " + slug + " vera");
+        assertTrue(user, user.contains("with roles [Viewer]"));
+        String reset = shell("platina:password-reset " + slug + " vera");
+        String veraPassword = after(reset, "(shown once): ");
+        assertEquals(200, login(slug, "vera", veraPassword));
+        assertEquals(401, login(slug, "vera", after(user, "Password (shown once): ")));
+
+        String sessions = shell("platina:sessions " + slug);
+        assertTrue(sessions, sessions.contains("vera") && sessions.contains("boss"));
+        String chain = shell("platina:audit-verify " + slug);
+        assertTrue(chain, chain.contains("is intact"));
+    }
+
+    /** Runs a command as the operator; commands register once their services are up, so it waits for them. */
+    private String shell(String command) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                return runShell(command);
+            } catch (Exception e) {
+                if (!e.getClass().getSimpleName().equals("CommandNotFoundException") || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private String runShell(String command) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
+        var subject = new javax.security.auth.Subject();
+        subject.getPrincipals().add(new RolePrincipal("admin"));
+        subject.getPrincipals().add(new UserPrincipal("operator"));
+        try {
+            javax.security.auth.Subject.doAs(subject,
+                    (java.security.PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } finally {
+            session.close();
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String after(String text, String marker) {
+        int at = text.indexOf(marker);
+        assertTrue(text, at >= 0);
+        return text.substring(at + marker.length()).lines().findFirst().orElseThrow().trim();
+    }
+
+    private static int login(String organization, String username, String password) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String body = "{\"organization\":\"" + organization + "\",\"username\":\"" + username
+                + "\",\"password\":\"" + password + "\"}";
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + System.getProperty("platina.http.port") + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    /** Signs in as the operator with the password the first start wrote to data/initial-admin-password. */
+    private static String operatorToken() throws Exception {
+        String password = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("karaf.data"),
+                "initial-admin-password")).trim();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String body = "{\"organization\":\"platform\",\"username\":\"admin\",\"password\":\"" + password
+                + "\"}";
+        String answer = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + System.getProperty("platina.http.port") + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        int start = answer.indexOf("\"token\":\"") + 9;
+        return answer.substring(start, answer.indexOf('"', start));
+    }
+
     private static int awaitStatus(String path, int expected) throws Exception {
+        return awaitStatus(path, expected, null);
+    }
+
+    private static int awaitStatus(String path, int expected, String token) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         int status = -1;
         while (System.nanoTime() < deadline) {
-            status = get(path).statusCode();
+            status = get(path, token).statusCode();
             if (status == expected) {
                 return status;
             }
@@ -202,10 +303,17 @@ public class PlatformIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
+        return get(path, null);
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + System.getProperty("platina.http.port") + path)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + System.getProperty("platina.http.port") + path)).timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> awaitHealth() throws Exception {
