@@ -131,6 +131,30 @@ class IdentityApiIT {
     }
 
     @Test
+    void aFullStorageQuotaAnswers413WithTheLimitNamed() throws Exception {
+        var tenant = platform.newTenant("full");
+        Api.Reply organization = api.get("/v1/organizations/" + tenant.id, platform.operatorToken());
+        assertThat(api.patch("/v1/organizations/" + tenant.id, platform.operatorToken(),
+                Map.of("limits", Map.of("maxStorageMb", 1)), organization.header("ETag").orElseThrow()).status())
+                .isEqualTo(200);
+        try (Connection owner = platform.ownerConnection(); PreparedStatement fill = owner.prepareStatement(
+                "INSERT INTO platina.tenant_setting (tenant_id, name, value) SELECT ?::uuid, 'filler-' || i,"
+                        + " (SELECT string_agg(md5(random()::text || i || j), '') FROM generate_series(1, 125) j)"
+                        + " FROM generate_series(1, 600) i")) {
+            fill.setString(1, tenant.id);
+            fill.executeUpdate();
+        }
+
+        Api.Reply refused = api.post("/v1/users", tenant.token("Admin"), Map.of("username", "one-too-many",
+                "password", "a fine passphrase here", "roles", List.of("User")));
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.text("type")).isEqualTo("https://platina.dev/problems/quota-exceeded");
+        assertThat(refused.text("limit")).isEqualTo("maxStorageMb");
+        assertThat(refused.text("detail")).contains("1 MB", "ask your provider");
+    }
+
+    @Test
     void repeatedWrongPasswordsLockTheAccountWithRetryAfter() {
         var tenant = platform.newTenant("lock");
         Api.Reply last = null;

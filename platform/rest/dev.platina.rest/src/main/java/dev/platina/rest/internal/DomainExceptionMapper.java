@@ -20,13 +20,16 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * The failures services report through {@code dev.platina.core.api}, as problems: 400 with the offending fields,
- * 401, 403 naming the permission, 404, 409, and 429 naming the limit with {@code Retry-After}. Any other runtime
+ * 401, 403 naming the permission, 404, 409, 429 naming a rate limit with {@code Retry-After}, and 413 naming a
+ * quota that time does not free (storage). Any other runtime
  * exception is unexpected and handled as such.
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
 @JaxrsApplicationSelect(PlatinaApi.APPLICATION_SELECT)
 public final class DomainExceptionMapper implements ExceptionMapper<RuntimeException> {
+
+    static final ProblemType QUOTA_EXCEEDED = ProblemType.of("quota-exceeded", "A quota is used up", 413);
 
     private final UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
 
@@ -62,10 +65,12 @@ public final class DomainExceptionMapper implements ExceptionMapper<RuntimeExcep
             var extensions = new LinkedHashMap<String, Object>();
             extensions.put("limit", limit.limit());
             extensions.put("limitValue", limit.value());
-            Map<String, String> headers = limit.retryAfter()
-                    .map(after -> Map.of(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, after.toSeconds()))))
-                    .orElse(Map.of());
-            return Problems.response(ProblemType.RATE_LIMITED, limit.getMessage(), extensions, headers);
+            if (limit.retryAfter().isEmpty()) {
+                // A quota that does not free up with time (storage): the request is too large for what is left.
+                return Problems.response(QUOTA_EXCEEDED, limit.getMessage(), extensions, Map.of());
+            }
+            return Problems.response(ProblemType.RATE_LIMITED, limit.getMessage(), extensions, Map.of(
+                    HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, limit.retryAfter().get().toSeconds()))));
         }
         return unexpected.toResponse(exception);
     }

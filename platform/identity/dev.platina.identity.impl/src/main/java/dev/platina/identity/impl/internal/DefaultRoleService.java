@@ -9,6 +9,7 @@ import dev.platina.identity.api.Permission;
 import dev.platina.identity.api.Role;
 import dev.platina.identity.api.RoleDraft;
 import dev.platina.identity.api.RoleService;
+import dev.platina.identity.api.StorageQuota;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,12 +27,15 @@ public final class DefaultRoleService implements RoleService {
     private final IdentityPersistence persistence;
     private final PermissionGuard guard;
     private final AuditLog audit;
+    private final StorageQuota quota;
 
     @Activate
-    public DefaultRoleService(@Reference IdentityPersistence persistence, @Reference AuditLog audit) {
+    public DefaultRoleService(@Reference IdentityPersistence persistence, @Reference AuditLog audit,
+            @Reference StorageQuota quota) {
         this.persistence = persistence;
         this.guard = new PermissionGuard(audit);
         this.audit = audit;
+        this.quota = quota;
     }
 
     @Override
@@ -58,6 +62,7 @@ public final class DefaultRoleService implements RoleService {
         guard.require(caller, Permission.ROLES_WRITE, "role.create", "role", null);
         validate(draft, true);
         requireHeld(caller, draft.permissions(), "role.create", null);
+        quota.requireRoom(caller.organization(), 1024);
         Role created = persistence.jpa(caller.organization(), em -> {
             requireFreeName(em, draft.name(), null);
             var entity = new CustomRoleEntity(UUID.randomUUID(), draft.name(), draft.description(),

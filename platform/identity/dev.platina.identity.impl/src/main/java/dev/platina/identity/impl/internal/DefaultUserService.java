@@ -12,6 +12,7 @@ import dev.platina.identity.api.NewUser;
 import dev.platina.identity.api.Organization;
 import dev.platina.identity.api.Page;
 import dev.platina.identity.api.Permission;
+import dev.platina.identity.api.StorageQuota;
 import dev.platina.identity.api.User;
 import dev.platina.identity.api.UserChanges;
 import dev.platina.identity.api.UserService;
@@ -38,17 +39,23 @@ public final class DefaultUserService implements UserService {
     private final PasswordHasher hasher;
     private final PermissionGuard guard;
     private final AuditLog audit;
+    private final StorageQuota quota;
+
+    /** Room asked of the storage quota for one user row, with its sessions and codes. */
+    static final long USER_BYTES = 4096;
 
     @Activate
-    public DefaultUserService(@Reference IdentityPersistence persistence, @Reference AuditLog audit) {
-        this(persistence, new PasswordHasher(), audit);
+    public DefaultUserService(@Reference IdentityPersistence persistence, @Reference AuditLog audit,
+            @Reference StorageQuota quota) {
+        this(persistence, new PasswordHasher(), audit, quota);
     }
 
-    DefaultUserService(IdentityPersistence persistence, PasswordHasher hasher, AuditLog audit) {
+    DefaultUserService(IdentityPersistence persistence, PasswordHasher hasher, AuditLog audit, StorageQuota quota) {
         this.persistence = persistence;
         this.hasher = hasher;
         this.guard = new PermissionGuard(audit);
         this.audit = audit;
+        this.quota = quota;
     }
 
     @Override
@@ -84,6 +91,7 @@ public final class DefaultUserService implements UserService {
         guard.require(caller, Permission.USERS_WRITE, "user.create", "user", null);
         Set<String> roles = user.roles() == null ? Set.of(BuiltInRole.USER.displayName()) : user.roles();
         validate(user, roles);
+        quota.requireRoom(caller.organization(), USER_BYTES);
         String passwordHash = hasher.hash(user.password());
         User created = persistence.jpa(caller.organization(), em -> {
             Map<String, Set<String>> customRoles = CustomRoles.load(em);

@@ -29,6 +29,7 @@ final class IdentityFixture implements AutoCloseable {
     final EntityManagerFactory factory;
     final IdentityPersistence persistence;
     final AuditLog audit;
+    final TenantStorageQuota quota;
     final DefaultUserService users;
     final DefaultOrganizationService organizations;
     final DefaultRoleService roles;
@@ -46,10 +47,11 @@ final class IdentityFixture implements AutoCloseable {
         this.persistence = new IdentityPersistence(factory, database.transactions());
         this.audit = new JdbcAuditLog(database.transactions());
         var hasher = new PasswordHasher();
-        this.users = new DefaultUserService(persistence, hasher, audit);
+        this.quota = new TenantStorageQuota(persistence);
+        this.users = new DefaultUserService(persistence, hasher, audit, quota);
         this.organizations = new DefaultOrganizationService(persistence, users, audit,
                 new OrganizationRateLimiter(persistence));
-        this.roles = new DefaultRoleService(persistence, audit);
+        this.roles = new DefaultRoleService(persistence, audit, quota);
         Path data = Files.createTempDirectory("platina-bootstrap");
         this.twoFactor = new DefaultTwoFactorService(persistence, new AesGcmSecretCipher(data), audit);
         this.authentication = new DefaultAuthenticationService(persistence, hasher, twoFactor, audit,

@@ -238,6 +238,54 @@ class IdentityServicesTest {
     }
 
     @Test
+    void storageLimitStopsNewDataWithTheLimitNamed() throws Exception {
+        Caller admin = identity.newTenant("full");
+        Organization organization = identity.organizations.own(admin);
+        identity.organizations.update(identity.operator, organization.id(), new OrganizationChanges(null, null,
+                new Organization.Limits(null, null, 1), null), organization.version());
+        try (var owner = identity.database.owner(); var fill = owner.prepareStatement("INSERT INTO"
+                + " platina.tenant_setting (tenant_id, name, value) SELECT ?, 'filler-' || i,"
+                + " (SELECT string_agg(md5(random()::text || i || j), '') FROM generate_series(1, 125) j)"
+                + " FROM generate_series(1, 600) i")) {
+            fill.setObject(1, organization.id());
+            fill.executeUpdate();
+        }
+
+        assertThat(identity.quota.usedBytes(admin.organization())).isGreaterThan(1024 * 1024);
+        assertThatThrownBy(() -> identity.users.create(admin, new NewUser("late", null, null,
+                IdentityFixture.PASSWORD, Set.of("User"))))
+                .isInstanceOfSatisfying(LimitExceededException.class, e -> {
+                    assertThat(e.limit()).isEqualTo("maxStorageMb");
+                    assertThat(e.retryAfter()).isEmpty();
+                    assertThat(e.getMessage()).contains("of its 1 MB");
+                });
+    }
+
+    @Test
+    void sessionsEndAfterTheIdleTimeoutAndTheAbsoluteLifetime() throws Exception {
+        Caller admin = identity.newTenant("timeouts");
+        var idle = identity.login(identity.slugOf(admin), "boss");
+        var old = identity.login(identity.slugOf(admin), "boss");
+
+        try (var owner = identity.database.owner()) {
+            try (var stale = owner.prepareStatement("UPDATE platina.credential SET last_used_at = now()"
+                    + " - interval '31 minutes' WHERE token_hash = ?")) {
+                stale.setBytes(1, Tokens.hash(idle.token()));
+                assertThat(stale.executeUpdate()).isOne();
+            }
+            try (var expired = owner.prepareStatement("UPDATE platina.credential SET expires_at = now()"
+                    + " - interval '1 second' WHERE token_hash = ?")) {
+                expired.setBytes(1, Tokens.hash(old.token()));
+                assertThat(expired.executeUpdate()).isOne();
+            }
+        }
+
+        assertThat(identity.authentication.authenticate(idle.token(), "r")).isEmpty();
+        assertThat(identity.authentication.authenticate(old.token(), "r")).isEmpty();
+        assertThat(identity.login(identity.slugOf(admin), "boss").token()).isNotBlank();
+    }
+
+    @Test
     void lastAdminCannotBeDemoted() {
         Caller admin = identity.newTenant("solo");
         User boss = identity.users.get(admin, admin.userId());
