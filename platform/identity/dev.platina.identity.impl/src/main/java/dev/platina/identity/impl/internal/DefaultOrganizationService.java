@@ -12,7 +12,6 @@ import dev.platina.identity.api.Organization;
 import dev.platina.identity.api.OrganizationChanges;
 import dev.platina.identity.api.OrganizationService;
 import dev.platina.identity.api.Permission;
-import dev.platina.persistence.api.TenantId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -192,10 +191,6 @@ public final class DefaultOrganizationService implements OrganizationService {
             guard.deny(caller, Permission.ORGANIZATIONS_WRITE, action, "organization", id, "Your organisation's"
                     + " status and limits are managed by your provider. Contact them for changes.");
         }
-    }
-
-    static TenantId tenantOf(Organization organization) {
-        return new TenantId(organization.id());
     }
 
     private static void validateLimits(Organization.Limits limits) {

@@ -82,9 +82,4 @@ public final class TenantStorageQuota implements StorageQuota {
                     + " you no longer need, or ask your provider to raise the limit.");
         }
     }
-
-    /** Forgets the last measurement, e.g. after the limit or the data changed a lot. */
-    void forget(UUID organization) {
-        measured.remove(organization);
-    }
 }

@@ -105,10 +105,6 @@ final class EmbeddedPostgres implements AutoCloseable {
         return Files.readString(passwordFile(), StandardCharsets.UTF_8).trim();
     }
 
-    Path dataDirectory() {
-        return dataDirectory;
-    }
-
     @Override
     public synchronized void close() throws IOException {
         try {

@@ -53,10 +53,6 @@ final class PostgresBinaries {
         return home.resolve("bin").resolve(name);
     }
 
-    Path home() {
-        return home;
-    }
-
     private static void requireSupportedPlatform() {
         String os = System.getProperty("os.name", "").toLowerCase();
         String arch = System.getProperty("os.arch", "");
