@@ -15,6 +15,12 @@ public final class PlatinaApi {
     /** Media type of error answers (RFC 9457). */
     public static final String PROBLEM_JSON = "application/problem+json";
 
+    /**
+     * The role ({@code SecurityContext.isUserInRole}) of a caller who administers this installation: an Admin of the
+     * platform organisation. Operational details (database location, pool state, bundle names) are shown only to it.
+     */
+    public static final String OPERATOR_ROLE = "platina-operator";
+
     /** Header carrying the request id, in and out. */
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
 

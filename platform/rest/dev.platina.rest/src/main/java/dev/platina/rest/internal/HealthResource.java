@@ -16,8 +16,10 @@ import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,7 +34,7 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * {@code GET /api/health}: UP (200) only when every required check is registered and UP and no other check is
  * DOWN; otherwise DOWN (503), so a load balancer or a start script can wait on it. Checks run in parallel, each
- * within the configured timeout.
+ * within the configured timeout. Anyone sees the statuses; only the operator sees the details.
  */
 @Component(service = HealthResource.class, configurationPid = HealthConfiguration.PID)
 @Designate(ocd = HealthConfiguration.class)
@@ -93,12 +95,22 @@ public final class HealthResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @ResponseSchema(HealthReport.class)
-    public Response health() {
-        HealthReport report = report();
+    public Response health(@Context SecurityContext security) {
+        HealthReport full = report();
+        HealthReport report = security != null && security.isUserInRole(PlatinaApi.OPERATOR_ROLE) ? full
+                : withoutDetails(full);
         return Response.status("UP".equals(report.status()) ? 200 : 503)
                 .entity(report)
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** What anyone may see: overall and per-check status, and the reason a check is down, nothing else. */
+    static HealthReport withoutDetails(HealthReport full) {
+        var checks = new LinkedHashMap<String, CheckReport>();
+        full.checks().forEach((name, check) -> checks.put(name, new CheckReport(check.status(),
+                "UP".equals(check.status()) ? Map.of() : Map.of("reason", "See the server log or ask the operator."))));
+        return new HealthReport(full.status(), checks, full.version());
     }
 
     /** The latest report, reused for a moment so that frequent probes do not each query every resource. */

@@ -22,7 +22,7 @@ class HealthResourceTest {
     void upWhenEveryRequiredCheckIsRegisteredAndUp() {
         add("database", () -> HealthResult.up(Map.of("latencyMs", 1)));
 
-        var response = resource.health();
+        var response = resource.health(OPERATOR);
 
         assertThat(response.getStatus()).isEqualTo(200);
         var report = (HealthResource.HealthReport) response.getEntity();
@@ -33,7 +33,7 @@ class HealthResourceTest {
 
     @Test
     void downWithServiceUnavailableWhenARequiredCheckIsMissing() {
-        var response = resource.health();
+        var response = resource.health(OPERATOR);
 
         assertThat(response.getStatus()).isEqualTo(503);
         var report = (HealthResource.HealthReport) response.getEntity();
@@ -77,6 +77,25 @@ class HealthResourceTest {
 
         assertThat(resource.report().status()).isEqualTo("DOWN");
     }
+
+    @Test
+    void anonymousCallersSeeStatusesButNoDetails() {
+        add("database", () -> HealthResult.up(Map.of("location", "embedded PostgreSQL on 127.0.0.1:5432")));
+        add("mail", () -> HealthResult.down("SMTP at mail.internal:25 refused the connection"));
+
+        var report = (HealthResource.HealthReport) resource.health(null).getEntity();
+
+        assertThat(report.checks().get("database").status()).isEqualTo("UP");
+        assertThat(report.checks().get("database").details()).isEmpty();
+        assertThat(report.checks().get("mail").details().toString()).doesNotContain("mail.internal");
+    }
+
+    private static final javax.ws.rs.core.SecurityContext OPERATOR = new javax.ws.rs.core.SecurityContext() {
+        @Override public java.security.Principal getUserPrincipal() { return () -> "admin"; }
+        @Override public boolean isUserInRole(String role) { return dev.platina.rest.PlatinaApi.OPERATOR_ROLE.equals(role); }
+        @Override public boolean isSecure() { return false; }
+        @Override public String getAuthenticationScheme() { return "Bearer"; }
+    };
 
     private void add(String name, HealthCheck check) {
         resource.addCheck(check, Map.of(HealthCheck.NAME_PROPERTY, name));

@@ -2,12 +2,16 @@ package dev.platina.identity.rest.internal;
 
 import dev.platina.core.api.AuthenticationFailedException;
 import dev.platina.identity.api.AuthenticationService;
+import dev.platina.identity.api.BuiltInRole;
 import dev.platina.identity.api.Caller;
+import dev.platina.identity.api.Organization;
+import dev.platina.identity.api.OrganizationService;
 import dev.platina.identity.api.RequestLimiter;
 import dev.platina.rest.PlatinaApi;
 import dev.platina.rest.RequestIds;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.UUID;
 import javax.annotation.Priority;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.Priorities;
@@ -39,15 +43,18 @@ public final class BearerAuthenticationFilter implements ContainerRequestFilter 
 
     private final AuthenticationService authentication;
     private final RequestLimiter limiter;
+    private final OrganizationService organizations;
+    private volatile UUID platformId;
 
     @Context
     private ResourceInfo resourceInfo;
 
     @Activate
     public BearerAuthenticationFilter(@Reference AuthenticationService authentication,
-            @Reference RequestLimiter limiter) {
+            @Reference RequestLimiter limiter, @Reference OrganizationService organizations) {
         this.authentication = authentication;
         this.limiter = limiter;
+        this.organizations = organizations;
     }
 
     @Override
@@ -70,7 +77,21 @@ public final class BearerAuthenticationFilter implements ContainerRequestFilter 
         }
         limiter.acquire(caller.get());
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        request.setSecurityContext(new CallerSecurityContext(new CallerPrincipal(caller.get(), token), secure));
+        request.setSecurityContext(new CallerSecurityContext(new CallerPrincipal(caller.get(), token), secure,
+                isOperator(caller.get())));
+    }
+
+    /** An Admin of the platform organisation administers the installation itself. */
+    private boolean isOperator(Caller caller) {
+        if (!caller.roles().contains(BuiltInRole.ADMIN.displayName())) {
+            return false;
+        }
+        UUID platform = platformId;
+        if (platform == null) {
+            platform = organizations.findBySlug(Organization.PLATFORM_SLUG).map(Organization::id).orElse(null);
+            platformId = platform;
+        }
+        return caller.organization().value().equals(platform);
     }
 
     private boolean isOpen() {
@@ -87,7 +108,8 @@ public final class BearerAuthenticationFilter implements ContainerRequestFilter 
         return token.isEmpty() ? null : token;
     }
 
-    private record CallerSecurityContext(CallerPrincipal principal, boolean secure) implements SecurityContext {
+    private record CallerSecurityContext(CallerPrincipal principal, boolean secure, boolean operator)
+            implements SecurityContext {
 
         @Override
         public Principal getUserPrincipal() {
@@ -96,7 +118,7 @@ public final class BearerAuthenticationFilter implements ContainerRequestFilter 
 
         @Override
         public boolean isUserInRole(String role) {
-            return principal.caller().roles().contains(role);
+            return PlatinaApi.OPERATOR_ROLE.equals(role) ? operator : principal.caller().roles().contains(role);
         }
 
         @Override
