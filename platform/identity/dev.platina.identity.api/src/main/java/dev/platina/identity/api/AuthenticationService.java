@@ -10,9 +10,18 @@ public interface AuthenticationService {
     /**
      * @param totp the current TOTP code or a recovery code; required when the user or organisation has TOTP on
      * @throws dev.platina.core.api.AuthenticationFailedException on any wrong or refused credential
-     * @throws dev.platina.core.api.LimitExceededException while the account is locked after repeated failures
+     * @param clientAddress the caller's network address, for throttling and the audit trail; may be null
+     * @throws dev.platina.core.api.LimitExceededException while the account is locked after repeated failures, or
+     *     the address made too many failed attempts
      */
-    LoginResult login(String organizationSlug, String username, String password, String totp, String requestId);
+    LoginResult login(String organizationSlug, String username, String password, String totp, String requestId,
+            String clientAddress);
+
+    /** As {@link #login(String, String, String, String, String, String)} for callers without a network address. */
+    default LoginResult login(String organizationSlug, String username, String password, String totp,
+            String requestId) {
+        return login(organizationSlug, username, password, totp, requestId, null);
+    }
 
     /** The caller for a session or API token, with its current roles; empty when the token is not valid now. */
     Optional<Caller> authenticate(String bearerToken, String requestId);

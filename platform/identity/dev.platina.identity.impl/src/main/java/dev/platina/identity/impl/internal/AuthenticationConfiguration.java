@@ -19,4 +19,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Minutes an account stays locked.", min = "1")
     int lockoutMinutes() default 15;
+
+    @AttributeDefinition(description = "Failed sign-ins one network address may make in the window before it is"
+            + " refused; 0 turns this off (e.g. behind a proxy that hides client addresses).", min = "0")
+    int maxFailedLoginsPerAddress() default 50;
+
+    @AttributeDefinition(description = "Minutes of the per-address window.", min = "1")
+    int addressWindowMinutes() default 10;
 }

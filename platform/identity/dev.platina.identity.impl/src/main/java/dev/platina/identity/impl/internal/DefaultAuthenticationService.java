@@ -38,6 +38,7 @@ public final class DefaultAuthenticationService implements AuthenticationService
     private final DefaultTwoFactorService twoFactor;
     private final AuditLog audit;
     private final AuthenticationConfiguration configuration;
+    private final AddressThrottle throttle;
 
     @Activate
     public DefaultAuthenticationService(@Reference IdentityPersistence persistence,
@@ -53,11 +54,24 @@ public final class DefaultAuthenticationService implements AuthenticationService
         this.twoFactor = twoFactor;
         this.audit = audit;
         this.configuration = configuration;
+        this.throttle = new AddressThrottle(configuration.maxFailedLoginsPerAddress(),
+                Duration.ofMinutes(configuration.addressWindowMinutes()));
     }
 
     @Override
     public LoginResult login(String organizationSlug, String username, String password, String totp,
-            String requestId) {
+            String requestId, String clientAddress) {
+        throttle.check(clientAddress);
+        try {
+            return attempt(organizationSlug, username, password, totp, requestId, clientAddress);
+        } catch (AuthenticationFailedException | LimitExceededException e) {
+            throttle.failed(clientAddress);
+            throw e;
+        }
+    }
+
+    private LoginResult attempt(String organizationSlug, String username, String password, String totp,
+            String requestId, String clientAddress) {
         Optional<Organization> organization = organizationSlug == null ? Optional.empty()
                 : persistence.platformSql(c -> OrganizationStore.bySlug(c, organizationSlug));
         if (organization.isEmpty() || username == null || password == null) {
@@ -70,13 +84,13 @@ public final class DefaultAuthenticationService implements AuthenticationService
                 .setParameter("name", username).getResultList().stream().findFirst());
         if (found.isEmpty()) {
             hasher.verifyNothing(password);
-            recordLogin(tenant, null, username, requestId, AuditOutcome.FAILURE, "unknown user");
+            recordLogin(tenant, null, username, requestId, clientAddress, AuditOutcome.FAILURE, "unknown user");
             throw new AuthenticationFailedException(WRONG_CREDENTIALS);
         }
         UserEntity user = found.get();
         OffsetDateTime lockedUntil = user.lockedUntil();
         if (lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now())) {
-            recordLogin(tenant, user, username, requestId, AuditOutcome.FAILURE, "account locked");
+            recordLogin(tenant, user, username, requestId, clientAddress, AuditOutcome.FAILURE, "account locked");
             throw locked(Duration.between(OffsetDateTime.now(), lockedUntil));
         }
         if (!hasher.verify(password, user.passwordHash())) {
@@ -86,7 +100,7 @@ public final class DefaultAuthenticationService implements AuthenticationService
                         OffsetDateTime.now().plusMinutes(configuration.lockoutMinutes()));
                 return fresh.lockedUntil() != null;
             });
-            recordLogin(tenant, user, username, requestId, AuditOutcome.FAILURE,
+            recordLogin(tenant, user, username, requestId, clientAddress, AuditOutcome.FAILURE,
                     nowLocked ? "wrong password; account locked" : "wrong password");
             if (nowLocked) {
                 throw locked(Duration.ofMinutes(configuration.lockoutMinutes()));
@@ -94,17 +108,18 @@ public final class DefaultAuthenticationService implements AuthenticationService
             throw new AuthenticationFailedException(WRONG_CREDENTIALS);
         }
         if (!user.enabled()) {
-            recordLogin(tenant, user, username, requestId, AuditOutcome.FAILURE, "account disabled");
+            recordLogin(tenant, user, username, requestId, clientAddress, AuditOutcome.FAILURE, "account disabled");
             throw new AuthenticationFailedException("This account is disabled. Ask an administrator of your"
                     + " organisation to enable it.");
         }
         if (organization.get().status() != Organization.Status.ACTIVE) {
-            recordLogin(tenant, user, username, requestId, AuditOutcome.FAILURE, "organisation suspended");
+            recordLogin(tenant, user, username, requestId, clientAddress, AuditOutcome.FAILURE,
+                    "organisation suspended");
             throw new AuthenticationFailedException("Your organisation's access is suspended. Contact your"
                     + " provider to have it restored; your data is kept.");
         }
         if (user.totpEnabled()) {
-            requireSecondFactor(tenant, user, username, totp, requestId);
+            requireSecondFactor(tenant, user, username, totp, requestId, clientAddress);
         }
         String token = Tokens.issue(tenant);
         Instant expiresAt = Instant.now().plus(Duration.ofHours(configuration.sessionAbsoluteHours()));
@@ -124,7 +139,7 @@ public final class DefaultAuthenticationService implements AuthenticationService
             return callerFor(tenant, fresh.id(), fresh.username(), fresh.roles(), null, CustomRoles.load(em),
                     Caller.Kind.USER, requestId, organization.get().totpRequired() && !fresh.totpEnabled());
         });
-        recordLogin(tenant, user, username, requestId, AuditOutcome.SUCCESS, null);
+        recordLogin(tenant, user, username, requestId, clientAddress, AuditOutcome.SUCCESS, null);
         return new LoginResult(token, expiresAt, caller);
     }
 
@@ -184,7 +199,7 @@ public final class DefaultAuthenticationService implements AuthenticationService
     }
 
     private void requireSecondFactor(TenantId tenant, UserEntity user, String username, String code,
-            String requestId) {
+            String requestId, String clientAddress) {
         if (code == null || code.isBlank()) {
             throw new AuthenticationFailedException("Enter the 6-digit code from your authenticator app, or a"
                     + " recovery code.", true);
@@ -199,7 +214,7 @@ public final class DefaultAuthenticationService implements AuthenticationService
             return ok;
         });
         if (!accepted) {
-            recordLogin(tenant, user, username, requestId, AuditOutcome.FAILURE, "wrong second factor");
+            recordLogin(tenant, user, username, requestId, clientAddress, AuditOutcome.FAILURE, "wrong second factor");
             throw new AuthenticationFailedException("That code is not right. Use the current code from your"
                     + " authenticator app, or a recovery code.", true);
         }
@@ -213,8 +228,9 @@ public final class DefaultAuthenticationService implements AuthenticationService
     }
 
     private void recordLogin(TenantId tenant, UserEntity user, String username, String requestId,
-            AuditOutcome outcome, String reason) {
+            String clientAddress, AuditOutcome outcome, String reason) {
         audit.record(AuditEvent.of(tenant, "auth.login")
+                .detail("address", clientAddress)
                 .actor(user == null ? null : user.id().toString(), username)
                 .target("user", user == null ? null : user.id().toString())
                 .outcome(outcome)

@@ -97,6 +97,8 @@ final class IdentityFixture implements AutoCloseable {
             @Override public int sessionAbsoluteHours() { return 12; }
             @Override public int maxFailedLogins() { return maxFailures; }
             @Override public int lockoutMinutes() { return lockoutMinutes; }
+            @Override public int maxFailedLoginsPerAddress() { return 8; }
+            @Override public int addressWindowMinutes() { return 10; }
         };
     }
 

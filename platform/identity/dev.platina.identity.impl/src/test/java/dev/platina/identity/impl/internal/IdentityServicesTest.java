@@ -144,6 +144,27 @@ class IdentityServicesTest {
     }
 
     @Test
+    void oneAddressGuessingAcrossManyAccountsIsStoppedBeforePasswordsAreChecked() {
+        Caller admin = identity.newTenant("spray");
+        String slug = identity.slugOf(admin);
+        String address = "203.0.113." + (int) (Math.random() * 200);
+        for (int i = 0; i < 8; i++) {
+            String username = "guess" + i;
+            assertThatThrownBy(() -> identity.authentication.login(slug, username, "some wrong password", null, "r",
+                    address)).isInstanceOf(AuthenticationFailedException.class);
+        }
+
+        assertThatThrownBy(() -> identity.authentication.login(slug, "boss", IdentityFixture.PASSWORD, null, "r",
+                address)).isInstanceOfSatisfying(LimitExceededException.class,
+                        e -> assertThat(e.limit()).isEqualTo("maxFailedLoginsPerAddress"));
+        assertThat(identity.authentication.login(slug, "boss", IdentityFixture.PASSWORD, null, "r", "198.51.100.7")
+                .token()).isNotBlank();
+        assertThat(identity.audit.find(admin.organization(), new AuditQuery("auth.login", null, null,
+                AuditOutcome.FAILURE, null, null, null, 1)).items().get(0).event().details())
+                .containsEntry("address", address);
+    }
+
+    @Test
     void unknownUserAndUnknownOrganisationGetTheSameAnswer() {
         Caller admin = identity.newTenant("umbrella");
 

@@ -9,6 +9,7 @@ import dev.platina.identity.api.UserService;
 import dev.platina.rest.PlatinaApi;
 import dev.platina.rest.RequestIds;
 import javax.annotation.security.PermitAll;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -62,12 +63,12 @@ public final class AuthResource {
     @POST
     @Path("login")
     @PermitAll
-    public Views.LoginView login(LoginRequest login) {
+    public Views.LoginView login(LoginRequest login, @Context HttpServletRequest request) {
         if (login == null) {
             throw InvalidInputException.of("body", "send organization, username and password");
         }
         LoginResult result = authentication.login(login.organization(), login.username(), login.password(),
-                login.totp(), RequestIds.current());
+                login.totp(), RequestIds.current(), request == null ? null : request.getRemoteAddr());
         return new Views.LoginView(result.token(), result.expiresAt(), me(result.caller()));
     }
 
