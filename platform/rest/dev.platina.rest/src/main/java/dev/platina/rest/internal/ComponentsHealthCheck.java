@@ -15,7 +15,8 @@ import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 
 /**
  * DOWN while any enabled component waits for a service it needs or failed to activate, or the JAX-RS runtime
- * refused a resource or extension: an active bundle alone does not mean its services are up.
+ * refused a resource or extension: an active bundle alone does not mean its services are up. Components that
+ * require a configuration nobody has given are listed, not counted as down.
  */
 @Component(service = HealthCheck.class, property = HealthCheck.NAME_PROPERTY + "=components")
 public final class ComponentsHealthCheck implements HealthCheck {
@@ -33,6 +34,7 @@ public final class ComponentsHealthCheck implements HealthCheck {
     @Override
     public HealthResult check() {
         var problems = new ArrayList<String>();
+        var unconfigured = new ArrayList<String>();
         int active = 0;
         for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs()) {
             if (!components.isComponentEnabled(description)) {
@@ -43,8 +45,8 @@ public final class ComponentsHealthCheck implements HealthCheck {
                     case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> problems.add(description.name
                             + " waits for " + String.join(", ", java.util.Arrays.stream(
                                     configuration.unsatisfiedReferences).map(r -> r.name).toList()));
-                    case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> problems.add(description.name
-                            + " waits for its configuration");
+                    // Waiting for a configuration nobody gave is a choice (the component is off), not a fault.
+                    case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> unconfigured.add(description.name);
                     case ComponentConfigurationDTO.FAILED_ACTIVATION -> problems.add(description.name
                             + " failed to start: " + configuration.failure);
                     default -> active++;
@@ -60,6 +62,9 @@ public final class ComponentsHealthCheck implements HealthCheck {
                 + a.name + " was refused (reason " + a.failureReason + ")"));
         var details = new LinkedHashMap<String, Object>();
         details.put("activeComponents", active);
+        if (!unconfigured.isEmpty()) {
+            details.put("notConfigured", unconfigured);
+        }
         if (problems.isEmpty()) {
             return HealthResult.up(details);
         }
