@@ -1,6 +1,7 @@
 package dev.platina.identity.rest.internal;
 
 import dev.platina.core.api.InvalidInputException;
+import java.util.function.LongSupplier;
 import javax.ws.rs.core.EntityTag;
 
 /** Versions as entity tags: GET answers {@code ETag: "3"}, an update sends {@code If-Match: "3"}. */
@@ -13,10 +14,10 @@ final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** The version an {@code If-Match} names, or {@code current} when the client sent none. */
-    static long expectedVersion(String ifMatch, long current) {
+    /** The version an {@code If-Match} names, or the current one (read only then) when the client sent none. */
+    static long expectedVersion(String ifMatch, LongSupplier current) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return current;
+            return current.getAsLong();
         }
         String value = ifMatch.trim();
         if (value.startsWith("W/")) {

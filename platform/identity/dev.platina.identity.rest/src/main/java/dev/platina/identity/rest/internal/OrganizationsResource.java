@@ -106,8 +106,7 @@ public final class OrganizationsResource {
         }
         Caller caller = CallerPrincipal.callerOf(security);
         UUID organizationId = Ids.parse(id, "organisation");
-        long expected = ETags.expectedVersion(ifMatch,
-                ifMatch == null ? organizations.get(caller, organizationId).version() : 0);
+        long expected = ETags.expectedVersion(ifMatch, () -> organizations.get(caller, organizationId).version());
         Organization updated = organizations.update(caller, organizationId, new OrganizationChanges(patch.name(),
                 status(patch.status()), patch.limits() == null ? null : patch.limits().toLimits(),
                 patch.totpRequired()), expected);

@@ -95,7 +95,7 @@ public final class RolesResource {
         }
         Caller caller = CallerPrincipal.callerOf(security);
         UUID roleId = Ids.parse(id, "role");
-        long expected = ETags.expectedVersion(ifMatch, ifMatch == null ? roles.get(caller, roleId).version() : 0);
+        long expected = ETags.expectedVersion(ifMatch, () -> roles.get(caller, roleId).version());
         Role role = roles.update(caller, roleId, new RoleDraft(request.name(), request.description(),
                 request.permissions()), expected);
         return Response.ok(Views.RoleView.of(role)).tag(ETags.of(role.version())).build();

@@ -107,7 +107,7 @@ public final class UsersResource {
         }
         Caller caller = CallerPrincipal.callerOf(security);
         UUID userId = Ids.parse(id, "user");
-        long expected = ETags.expectedVersion(ifMatch, ifMatch == null ? users.get(caller, userId).version() : 0);
+        long expected = ETags.expectedVersion(ifMatch, () -> users.get(caller, userId).version());
         User user = users.update(caller, userId, new UserChanges(patch.displayName(), patch.email(), patch.roles(),
                 patch.enabled()), expected);
         return Response.ok(Views.UserView.of(user)).tag(ETags.of(user.version())).build();
