@@ -42,9 +42,15 @@ final class RunningPlatform implements ExtensionContext.Store.CloseableResource 
         console = target.resolve("console.log");
         int port = FreePort.find();
         karaf = KarafProcess.start(home, port, console, Map.of("PLATINA_ADMIN_PASSWORD", OPERATOR_PASSWORD));
-        karaf.awaitHealthy(Duration.ofSeconds(120));
-        api = new Api(port);
-        operatorToken = api.login("platform", "admin", OPERATOR_PASSWORD);
+        try {
+            karaf.awaitHealthy(Duration.ofSeconds(120));
+            api = new Api(port);
+            operatorToken = api.login("platform", "admin", OPERATOR_PASSWORD);
+        } catch (Exception | AssertionError e) {
+            // Never stored, so never closed by JUnit: stop it here or it outlives the test run.
+            karaf.destroy();
+            throw e;
+        }
     }
 
     static RunningPlatform get(ExtensionContext context) {
