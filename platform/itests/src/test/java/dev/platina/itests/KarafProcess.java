@@ -102,8 +102,18 @@ final class KarafProcess {
         script.waitFor(30, TimeUnit.SECONDS);
     }
 
-    /** Stops whatever is left, for clean-up after a failed test. */
+    /**
+     * Stops whatever is left, for clean-up after a failed test: gracefully first, so the embedded database stops
+     * with it, then by force.
+     */
     void destroy() {
+        try {
+            if (script.isAlive()) {
+                stopGracefully(Duration.ofSeconds(30));
+            }
+        } catch (Exception | AssertionError e) {
+            // fall through to force
+        }
         script.descendants().forEach(ProcessHandle::destroyForcibly);
         script.destroyForcibly();
     }
