@@ -3,8 +3,8 @@ package dev.platina.persistence.api;
 /** Persistence unit properties every Platina persistence unit sets, and why. */
 public final class PersistenceUnitDefaults {
 
-    /** OSGi filter URI of the platform data source, for {@code <non-jta-data-source>}. */
-    public static final String DATA_SOURCE = "osgi:service/javax.sql.DataSource/(osgi.jndi.service.name=platina)";
+    /** Filter that selects the platform's application data source service. */
+    public static final String DATA_SOURCE_FILTER = "(osgi.jndi.service.name=platina)";
 
     /**
      * EclipseLink refuses native SQL as soon as one {@code @Multitenant} entity exists (EclipseLink-6175);

@@ -6,9 +6,10 @@
  * dev.platina.persistence.api.TenantTransactions} sets both in one transaction, so code never sets a tenant by
  * hand. Work that runs without a tenant sees no tenant rows at all: the database fails closed.
  *
- * <p>Bundles with a persistence unit point it at the platform's data source with
- * {@code <non-jta-data-source>osgi:service/javax.sql.DataSource/(osgi.jndi.service.name=platina)</non-jta-data-source>}
- * and the properties of {@link dev.platina.persistence.api.PersistenceUnitDefaults}.
+ * <p>A bundle with a persistence unit (declared by a {@code Meta-Persistence} header) builds its factory from the
+ * {@code EntityManagerFactoryBuilder} service of that unit, handing over the platform's {@code DataSource} service
+ * ({@code osgi.jndi.service.name=platina}) as {@code javax.persistence.nonJtaDataSource}, and sets the properties
+ * of {@link dev.platina.persistence.api.PersistenceUnitDefaults}; the identity bundle is the example.
  */
 @Export
 @Version("1.0.0")

@@ -31,8 +31,6 @@ public final class DomainExceptionMapper implements ExceptionMapper<RuntimeExcep
 
     static final ProblemType QUOTA_EXCEEDED = ProblemType.of("quota-exceeded", "A quota is used up", 413);
 
-    private final UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
-
     @Override
     public Response toResponse(RuntimeException exception) {
         if (exception instanceof InvalidInputException invalid) {
@@ -72,6 +70,6 @@ public final class DomainExceptionMapper implements ExceptionMapper<RuntimeExcep
             return Problems.response(ProblemType.RATE_LIMITED, limit.getMessage(), extensions, Map.of(
                     HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, limit.retryAfter().get().toSeconds()))));
         }
-        return unexpected.toResponse(exception);
+        return UnexpectedExceptionMapper.answer(exception);
     }
 }

@@ -20,6 +20,11 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
 
     @Override
     public Response toResponse(Throwable exception) {
+        return answer(exception);
+    }
+
+    /** Logs the failure in full and answers without internals; other mappers end here for what they do not know. */
+    static Response answer(Throwable exception) {
         LOG.error("Request failed unexpectedly", exception);
         return Problems.response(ProblemType.INTERNAL, "Something went wrong on our side."
                 + " Try again; if it keeps failing, give your administrator the request id.");

@@ -25,7 +25,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
         Response original = exception.getResponse();
         int status = original == null ? 500 : original.getStatus();
         if (status >= 500) {
-            return new UnexpectedExceptionMapper().toResponse(exception);
+            return UnexpectedExceptionMapper.answer(exception);
         }
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
         return Problems.response(Problems.forStatus(status), detail(exception, status, allow), Map.of(),

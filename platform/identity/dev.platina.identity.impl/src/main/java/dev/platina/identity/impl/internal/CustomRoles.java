@@ -1,5 +1,6 @@
 package dev.platina.identity.impl.internal;
 
+import dev.platina.identity.api.BuiltInRole;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +23,15 @@ final class CustomRoles {
             roles.put(role.name(), role.permissions());
         }
         return roles;
+    }
+
+    /**
+     * The custom roles among {@code roleNames}; asks the database only when one of them is not built in, which on
+     * the per-request path is the exception.
+     */
+    static Map<String, Set<String>> loadFor(Connection c, Set<String> roleNames) throws SQLException {
+        boolean allBuiltIn = roleNames.stream().allMatch(name -> BuiltInRole.named(name).isPresent());
+        return allBuiltIn ? Map.of() : load(c);
     }
 
     static Map<String, Set<String>> load(Connection c) throws SQLException {

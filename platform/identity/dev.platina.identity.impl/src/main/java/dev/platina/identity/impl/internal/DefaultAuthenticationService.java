@@ -130,13 +130,13 @@ public final class DefaultAuthenticationService implements AuthenticationService
             if (rehash != null) {
                 fresh.setPasswordHash(rehash);
             }
-            try {
-                CredentialStore.insertSession(em.unwrap(java.sql.Connection.class), tenant.value(), user.id(),
-                        Tokens.hash(token), expiresAt);
-            } catch (java.sql.SQLException e) {
-                throw new dev.platina.persistence.api.DataAccessException("Could not store the session", e);
-            }
-            return callerFor(tenant, fresh.id(), fresh.username(), fresh.roles(), null, CustomRoles.load(em),
+            java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
+            Jdbc.on(connection, c -> {
+                CredentialStore.insertSession(c, tenant.value(), user.id(), Tokens.hash(token), expiresAt);
+                return null;
+            });
+            return callerFor(tenant, fresh.id(), fresh.username(), fresh.roles(), null,
+                    Jdbc.on(connection, c -> CustomRoles.loadFor(c, fresh.roles())),
                     Caller.Kind.USER, requestId, organization.get().totpRequired() && !fresh.totpEnabled());
         });
         recordLogin(tenant, user, username, requestId, clientAddress, AuditOutcome.SUCCESS, null);
@@ -166,7 +166,7 @@ public final class DefaultAuthenticationService implements AuthenticationService
             }
             Caller.Kind kind = "SESSION".equals(credential.kind()) ? Caller.Kind.USER : Caller.Kind.API_TOKEN;
             return Optional.of(callerFor(tenant.get(), credential.userId(), credential.username(), credential.roles(),
-                    credential.tokenPermissions(), CustomRoles.load(c), kind, requestId,
+                    credential.tokenPermissions(), CustomRoles.loadFor(c, credential.roles()), kind, requestId,
                     organization.get().totpRequired() && !credential.totpEnabled()));
         });
     }

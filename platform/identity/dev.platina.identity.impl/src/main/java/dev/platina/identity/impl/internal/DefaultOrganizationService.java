@@ -72,6 +72,13 @@ public final class DefaultOrganizationService implements OrganizationService {
                 .require(admin != null, "admin", "name the first Admin (username, password, email)")
                 .throwIfInvalid();
         validateLimits(request.limits());
+        NewUser firstAdmin = new NewUser(admin.username(), admin.displayName(), admin.email(), admin.password(),
+                Set.of(BuiltInRole.ADMIN.displayName()));
+        try {
+            users.validateTrusted(firstAdmin);
+        } catch (InvalidInputException e) {
+            throw prefixAdminFields(e);
+        }
         var organization = new Organization(UUID.randomUUID(), parent.id(), request.slug(), request.name().trim(),
                 kind, Organization.Status.ACTIVE, request.limits() == null ? Organization.Limits.NONE
                         : request.limits(), request.totpRequired(), 1, Instant.now());
@@ -83,8 +90,7 @@ public final class DefaultOrganizationService implements OrganizationService {
             return null;
         });
         try {
-            users.createTrusted(caller, organization, new NewUser(admin.username(), admin.displayName(),
-                    admin.email(), admin.password(), Set.of(BuiltInRole.ADMIN.displayName())));
+            users.createTrusted(caller, organization, firstAdmin);
         } catch (RuntimeException e) {
             persistence.platformSql(c -> {
                 OrganizationStore.delete(c, organization.id());

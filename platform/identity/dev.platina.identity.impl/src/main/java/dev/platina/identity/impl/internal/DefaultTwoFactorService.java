@@ -10,9 +10,7 @@ import dev.platina.identity.api.Caller;
 import dev.platina.identity.api.Permission;
 import dev.platina.identity.api.TotpEnrollment;
 import dev.platina.identity.api.TwoFactorService;
-import dev.platina.persistence.api.DataAccessException;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
@@ -76,7 +74,7 @@ public final class DefaultTwoFactorService implements TwoFactorService {
             }
             user.setTotp(user.totpSecret(), true);
             user.setTotpLastStep(step.getAsLong());
-            return sql(em.unwrap(Connection.class), c -> RecoveryCodes.replace(c, caller.organization().value(),
+            return Jdbc.on(em.unwrap(Connection.class), c -> RecoveryCodes.replace(c, caller.organization().value(),
                     userId));
         });
         audit.record(AuditEvents.by(caller, "auth.totp.enable").target("user", userId.toString()).build());
@@ -131,13 +129,13 @@ public final class DefaultTwoFactorService implements TwoFactorService {
             user.setTotpLastStep(step.getAsLong());
             return true;
         }
-        return sql(connection, c -> RecoveryCodes.consume(c, user.id(), trimmed));
+        return Jdbc.on(connection, c -> RecoveryCodes.consume(c, user.id(), trimmed));
     }
 
     private void clear(Connection connection, UserEntity user) {
         user.setTotp(null, false);
         user.setTotpLastStep(0);
-        sql(connection, c -> {
+        Jdbc.on(connection, c -> {
             RecoveryCodes.delete(c, user.id());
             return null;
         });
@@ -152,17 +150,5 @@ public final class DefaultTwoFactorService implements TwoFactorService {
 
     private static String purpose(UUID userId) {
         return "totp:" + userId;
-    }
-
-    private interface SqlStep<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private static <T> T sql(Connection connection, SqlStep<T> step) {
-        try {
-            return step.run(connection);
-        } catch (SQLException e) {
-            throw new DataAccessException(e.getMessage(), e);
-        }
     }
 }

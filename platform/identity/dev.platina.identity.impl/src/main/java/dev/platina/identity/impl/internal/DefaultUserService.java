@@ -225,7 +225,7 @@ public final class DefaultUserService implements UserService {
 
     /** Creates a user without a caller's permission check, for bootstrap and organisation creation. */
     User createTrusted(Caller actor, Organization organization, NewUser user) {
-        Set<String> roles = user.roles() == null ? Set.of(BuiltInRole.ADMIN.displayName()) : user.roles();
+        Set<String> roles = trustedRoles(user);
         validate(user, roles);
         String hash = hasher.hash(user.password());
         var tenant = new dev.platina.persistence.api.TenantId(organization.id());
@@ -239,6 +239,15 @@ public final class DefaultUserService implements UserService {
         audit.record(AuditEvents.by(actor, tenant, "user.create").target("user", created.id().toString())
                 .detail("username", created.username()).detail("roles", String.join(",", created.roles())).build());
         return created;
+    }
+
+    /** Checks a user {@link #createTrusted} would create, before anything is stored. */
+    void validateTrusted(NewUser user) {
+        validate(user, trustedRoles(user));
+    }
+
+    private static Set<String> trustedRoles(NewUser user) {
+        return user.roles() == null ? Set.of(BuiltInRole.ADMIN.displayName()) : user.roles();
     }
 
     private void validate(NewUser user, Set<String> roles) {

@@ -1,6 +1,7 @@
 package dev.platina.identity.impl.internal;
 
 import dev.platina.persistence.api.JpaWork;
+import dev.platina.persistence.api.PersistenceUnitDefaults;
 import dev.platina.persistence.api.SqlWork;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.api.TenantTransactions;
@@ -28,7 +29,7 @@ public final class IdentityPersistence {
     @Activate
     public IdentityPersistence(
             @Reference(target = "(osgi.unit.name=" + UNIT + ")") EntityManagerFactoryBuilder builder,
-            @Reference(target = "(osgi.jndi.service.name=platina)") DataSource dataSource,
+            @Reference(target = PersistenceUnitDefaults.DATA_SOURCE_FILTER) DataSource dataSource,
             @Reference TenantTransactions transactions) {
         this(builder.createEntityManagerFactory(Map.of("javax.persistence.nonJtaDataSource", dataSource)),
                 transactions);
