@@ -110,6 +110,8 @@ class DistributionIT {
         assertThat(missing.headers().firstValue("X-Request-Id")).contains("support-case-12345");
         assertThat(missing.body()).contains("\"type\":\"https://platina.dev/problems/not-found\"",
                 "\"status\":404", "\"requestId\":\"support-case-12345\"").doesNotContain("Exception", "at org.");
+        assertThat(Files.readString(home.resolve("data/log/platina.log")))
+                .as("the request id in the server log").contains("| support-case-12345 |");
 
         HttpResponse<String> openApi = karaf.get("/api/openapi.json");
         assertThat(openApi.statusCode()).isEqualTo(200);

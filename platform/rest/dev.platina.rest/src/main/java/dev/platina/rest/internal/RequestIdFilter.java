@@ -14,6 +14,8 @@ import javax.ws.rs.container.PreMatching;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
@@ -28,6 +30,9 @@ import org.slf4j.MDC;
 @Priority(Priorities.AUTHENTICATION - 500)
 public final class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
+    private static final String STARTED_PROPERTY = "platina.requestStarted";
+    private static final Logger ACCESS = LoggerFactory.getLogger("dev.platina.rest.access");
+
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
     @Override
@@ -35,6 +40,7 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
         String offered = request.getHeaderString(PlatinaApi.REQUEST_ID_HEADER);
         String id = offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
         request.setProperty(PlatinaApi.REQUEST_ID_PROPERTY, id);
+        request.setProperty(STARTED_PROPERTY, System.nanoTime());
         MDC.put(RequestIds.MDC_KEY, id);
     }
 
@@ -44,6 +50,24 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
         if (id != null) {
             response.getHeaders().putSingle(PlatinaApi.REQUEST_ID_HEADER, id.toString());
         }
+        logAccess(request, response);
         MDC.remove(RequestIds.MDC_KEY);
+    }
+
+    /** One line per request, carrying its id; health probes only at debug level, they come every few seconds. */
+    private static void logAccess(ContainerRequestContext request, ContainerResponseContext response) {
+        String path = request.getUriInfo().getPath();
+        boolean probe = path.endsWith("health");
+        if (probe ? !ACCESS.isDebugEnabled() : !ACCESS.isInfoEnabled()) {
+            return;
+        }
+        Object started = request.getProperty(STARTED_PROPERTY);
+        long millis = started instanceof Long nanos ? (System.nanoTime() - nanos) / 1_000_000 : -1;
+        String line = request.getMethod() + " /" + path + " -> " + response.getStatus() + " in " + millis + " ms";
+        if (probe) {
+            ACCESS.debug(line);
+        } else {
+            ACCESS.info(line);
+        }
     }
 }
