@@ -35,6 +35,7 @@ final class KarafProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()));
         Map<String, String> env = builder.environment();
         env.put("PLATINA_HTTP_PORT", Integer.toString(port));
+        env.put("PLATINA_API_PORT", Integer.toString(FreePort.find()));
         env.remove("PLATINA_DB_URL");
         env.remove("PLATINA_ADMIN_PASSWORD");
         env.putAll(extraEnvironment);

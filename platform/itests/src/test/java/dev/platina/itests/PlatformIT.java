@@ -119,6 +119,7 @@ public class PlatformIT {
             // Chosen here, in the test JVM; the probe reads it back from the container's system properties.
             systemProperty("platina.http.port").value(Integer.toString(FreePort.find())),
             systemProperty("platina.http.host").value("127.0.0.1"),
+            systemProperty("platina.api.port").value(Integer.toString(FreePort.find())),
             // The probe and Pax Exam's own bundles come from the build's local repository.
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     localRepository),

@@ -28,6 +28,7 @@ final class RunningPlatform implements ExtensionContext.Store.CloseableResource 
     final Path console;
     final KarafProcess karaf;
     final Api api;
+    final int port;
     private final String operatorToken;
 
     private RunningPlatform() throws Exception {
@@ -40,7 +41,7 @@ final class RunningPlatform implements ExtensionContext.Store.CloseableResource 
         }
         home = target.resolve("platina-" + System.getProperty("platina.version"));
         console = target.resolve("console.log");
-        int port = FreePort.find();
+        port = FreePort.find();
         karaf = KarafProcess.start(home, port, console, Map.of("PLATINA_ADMIN_PASSWORD", OPERATOR_PASSWORD));
         try {
             karaf.awaitHealthy(Duration.ofSeconds(120));
@@ -62,6 +63,11 @@ final class RunningPlatform implements ExtensionContext.Store.CloseableResource 
                         throw new IllegalStateException("Could not start the platform", e);
                     }
                 }, RunningPlatform.class);
+    }
+
+    /** The public origin (UI and API) as a browser on this machine reaches it, e.g. http://127.0.0.1:41234. */
+    String origin() {
+        return "http://127.0.0.1:" + port;
     }
 
     String operatorToken() {

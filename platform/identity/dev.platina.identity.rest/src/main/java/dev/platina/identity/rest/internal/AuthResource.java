@@ -6,6 +6,7 @@ import dev.platina.identity.api.Caller;
 import dev.platina.identity.api.LoginResult;
 import dev.platina.identity.api.OrganizationService;
 import dev.platina.identity.api.UserService;
+import dev.platina.rest.ClientAddresses;
 import dev.platina.rest.PlatinaApi;
 import dev.platina.rest.RequestIds;
 import javax.annotation.security.PermitAll;
@@ -68,7 +69,7 @@ public final class AuthResource {
             throw InvalidInputException.of("body", "send organization, username and password");
         }
         LoginResult result = authentication.login(login.organization(), login.username(), login.password(),
-                login.totp(), RequestIds.current(), request == null ? null : request.getRemoteAddr());
+                login.totp(), RequestIds.current(), ClientAddresses.of(request));
         return new Views.LoginView(result.token(), result.expiresAt(), me(result.caller()));
     }
 

@@ -1,0 +1,142 @@
+package dev.platina.itests;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through ChromeDriver, with the helpers the UI tests share. Each instance has
+ * its own empty profile, so tests never share cookies.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Dimension PHONE = new Dimension(390, 844);
+    static final Dimension DESKTOP = new Dimension(1280, 900);
+    static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+
+    final ChromeDriver driver;
+    private final Path profile;
+    private final String origin;
+
+    Browser(String origin, Dimension size) {
+        this.origin = origin;
+        try {
+            profile = Files.createTempDirectory("platina-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // This machine has no route to Google's services: without these flags Chromium keeps trying.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile,
+                "--window-size=" + size.getWidth() + "," + size.getHeight());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(size);
+    }
+
+    void open(String path) {
+        driver.get(origin + path);
+    }
+
+    /** Waits for Vaadin to finish the round trip the last action started. */
+    void settle() {
+        waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    WebElement find(String css) {
+        return waitUntil(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
+    boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    void type(String fieldCss, String text) {
+        WebElement input = find(fieldCss + " input");
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(String css) {
+        find(css).click();
+        settle();
+    }
+
+    /**
+     * The text of the page's light DOM, overlays (dialogs, notifications) included. Vaadin renders content there;
+     * Selenium's visible text misses what sits behind a modal dialog.
+     */
+    String text() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.body.textContent"));
+    }
+
+    <T> T waitUntil(Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("timeout-" + System.currentTimeMillis());
+            throw new AssertionError("Timed out on " + driver.getCurrentUrl() + "; screenshot " + shot
+                    + "; page text: " + text(), e);
+        }
+    }
+
+    void waitForText(String text) {
+        waitUntil(d -> text().contains(text) ? Boolean.TRUE : null);
+    }
+
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Signs in through the login page and waits for the dashboard. */
+    void signIn(String organization, String username, String password) {
+        open("/login");
+        type("#login-organization", organization);
+        type("#login-username", username);
+        type("#login-password", password);
+        click("#login-submit");
+        find("#dashboard");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary profile is harmless.
+        }
+    }
+}

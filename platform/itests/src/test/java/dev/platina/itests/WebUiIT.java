@@ -1,0 +1,78 @@
+package dev.platina.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The web UI's journeys in headless Chromium against the running distribution. Screenshots: target/screenshots. */
+@ExtendWith(RunningPlatform.Extension.class)
+class WebUiIT {
+
+    private final RunningPlatform platform;
+
+    WebUiIT(RunningPlatform platform) {
+        this.platform = platform;
+    }
+
+    @Test
+    void adminCreatesAViewerWhoSeesNoAdminScreensAndIsClearlyDeniedOnADirectUrl() {
+        var tenant = platform.newTenant("webui");
+        String viewerPassword = "viewer words for the browser test";
+        try (Browser admin = new Browser(platform.origin(), Browser.DESKTOP)) {
+            admin.signIn(tenant.slug, "chief", tenant.passwords.get("Admin"));
+            admin.screenshot("desktop-dashboard-admin");
+            assertThat(admin.present("vaadin-side-nav-item[data-route='users']")).isTrue();
+
+            admin.click("vaadin-side-nav-item[data-route='users']");
+            admin.find("#users-grid");
+            admin.click("#new-user");
+            admin.type("#new-user-username", "vera");
+            admin.type("#new-user-name", "Vera Viewer");
+            admin.type("#new-user-password", viewerPassword);
+            admin.waitUntil(d -> d.findElements(org.openqa.selenium.By.cssSelector("#new-user-roles vaadin-checkbox"))
+                    .stream().filter(c -> c.getText().startsWith("Viewer")).findFirst().orElse(null)).click();
+            admin.click("#new-user-create");
+            admin.waitForText("User vera created");
+            admin.waitUntil(d -> admin.text().contains("Vera Viewer") ? true : null);
+            admin.screenshot("desktop-users-after-create");
+        }
+
+        try (Browser viewer = new Browser(platform.origin(), Browser.PHONE)) {
+            viewer.signIn(tenant.slug, "vera", viewerPassword);
+            viewer.screenshot("phone-dashboard-viewer");
+            assertThat(viewer.present("vaadin-side-nav-item[data-route='users']")).isFalse();
+            assertThat(viewer.present("vaadin-side-nav-item[data-route='audit']")).isFalse();
+            assertThat(viewer.present("vaadin-side-nav-item[data-route='organizations']")).isFalse();
+            assertThat(viewer.present("vaadin-side-nav-item[data-route='profile']")).isTrue();
+
+            viewer.open("/users");
+            viewer.find("#access-denied");
+            assertThat(viewer.text()).contains("You do not have access to this screen")
+                    .contains("ask an administrator").doesNotContain("Exception");
+            assertThat(viewer.present("#users-grid")).isFalse();
+            viewer.screenshot("phone-access-denied");
+        }
+    }
+
+    @Test
+    void wrongPasswordSaysWhatToDoAndKeepsTheUserOnTheLoginPage() {
+        var tenant = platform.newTenant("webui-login");
+        try (Browser browser = new Browser(platform.origin(), Browser.PHONE)) {
+            browser.open("/users");
+            browser.find("#login-username");
+            browser.type("#login-organization", tenant.slug);
+            browser.type("#login-username", "chief");
+            browser.type("#login-password", "not the password at all");
+            browser.click("#login-submit");
+            browser.waitUntil(d -> browser.find("#login-error").getText().isBlank() ? null : true);
+            assertThat(browser.find("#login-error").getText()).isNotBlank().doesNotContain("Exception");
+            browser.screenshot("phone-login-failed");
+
+            browser.type("#login-password", tenant.passwords.get("Admin"));
+            browser.click("#login-submit");
+            browser.find("#users-grid");
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/users");
+        }
+    }
+}

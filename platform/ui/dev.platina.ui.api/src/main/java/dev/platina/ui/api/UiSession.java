@@ -1,0 +1,21 @@
+package dev.platina.ui.api;
+
+import com.vaadin.flow.server.VaadinSession;
+import dev.platina.identity.api.Caller;
+import java.util.Optional;
+
+/** Who is signed in to the current UI session, for views that call platform services on the user's behalf. */
+public final class UiSession {
+
+    private UiSession() {
+    }
+
+    /**
+     * The caller as checked at the latest navigation, with the roles and permissions the user holds now; empty
+     * outside a UI request or before sign-in.
+     */
+    public static Optional<Caller> caller() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable(session.getAttribute(Caller.class));
+    }
+}

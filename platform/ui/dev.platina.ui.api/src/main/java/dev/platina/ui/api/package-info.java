@@ -1,0 +1,12 @@
+/**
+ * The contract between the Platina web UI and the skills that add screens to it. A skill registers a
+ * {@link dev.platina.ui.api.ViewContribution} service; the UI host adds its route and navigation entry to open
+ * sessions at once and takes them away when the service goes. Views read who is signed in through
+ * {@link dev.platina.ui.api.UiSession}.
+ */
+@Export
+@Version("1.0.0")
+package dev.platina.ui.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

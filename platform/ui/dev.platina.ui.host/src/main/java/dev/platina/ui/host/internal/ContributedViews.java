@@ -1,0 +1,101 @@
+package dev.platina.ui.host.internal;
+
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import dev.platina.ui.api.ViewContribution;
+import dev.platina.ui.host.internal.shell.MainLayout;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The skills' views that exist right now. Adds and removes their routes in Vaadin's application registry as the
+ * services come and go, and tells every open page so its navigation follows without a reload.
+ */
+public final class ContributedViews {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContributedViews.class);
+    private static final Pattern ROUTE = Pattern.compile("[a-z0-9][a-z0-9_\\-/]{0,99}");
+
+    /** What an open page hears when the set of views changes: the contribution that left, if one did. */
+    public interface Listener extends Consumer<Optional<ViewContribution>> {
+    }
+
+    private final List<ViewContribution> contributions = new ArrayList<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private VaadinContext context;
+
+    synchronized void add(ViewContribution contribution) {
+        if (!ROUTE.matcher(contribution.route()).matches() || BuiltInViews.isReserved(contribution.route())) {
+            LOG.warn("Ignoring the view '{}' of {}: its route '{}' is not allowed", contribution.title(),
+                    contribution.getClass().getName(), contribution.route());
+            return;
+        }
+        contributions.add(contribution);
+        if (context != null) {
+            register(contribution);
+        }
+        notifyListeners(Optional.empty());
+    }
+
+    synchronized void remove(ViewContribution contribution) {
+        if (!contributions.remove(contribution)) {
+            return;
+        }
+        if (context != null) {
+            RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(context))
+                    .removeRoute(contribution.route());
+        }
+        notifyListeners(Optional.of(contribution));
+    }
+
+    /** Called once Vaadin has started: registers the views that arrived before it. */
+    synchronized void attach(VaadinContext vaadinContext) {
+        this.context = vaadinContext;
+        contributions.forEach(this::register);
+    }
+
+    synchronized void detach() {
+        this.context = null;
+    }
+
+    public synchronized List<ViewContribution> current() {
+        List<ViewContribution> sorted = new ArrayList<>(contributions);
+        sorted.sort(Comparator.comparing(ViewContribution::section).thenComparingInt(ViewContribution::order)
+                .thenComparing(ViewContribution::title));
+        return sorted;
+    }
+
+    /** The contribution whose view class this is, if a skill contributed it. */
+    public synchronized Optional<ViewContribution> forView(Class<?> viewClass) {
+        return contributions.stream().filter(c -> c.view().equals(viewClass)).findFirst();
+    }
+
+    public Runnable listen(Listener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void register(ViewContribution contribution) {
+        RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(context))
+                .setRoute(contribution.route(), contribution.view(), List.of(MainLayout.class));
+        LOG.info("Added the view '{}' at /{}", contribution.title(), contribution.route());
+    }
+
+    private void notifyListeners(Optional<ViewContribution> removed) {
+        for (Listener listener : listeners) {
+            try {
+                listener.accept(removed);
+            } catch (RuntimeException e) {
+                LOG.debug("An open page could not be updated", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.platina.ui.host.internal;
+
+import dev.platina.identity.api.AuditTrail;
+import dev.platina.identity.api.AuthenticationService;
+import dev.platina.identity.api.OrganizationService;
+import dev.platina.identity.api.RoleService;
+import dev.platina.identity.api.TwoFactorService;
+import dev.platina.identity.api.UserService;
+import dev.platina.ui.api.ViewContribution;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the public origin while the identity services it signs people in with are there. */
+@Component(immediate = true, service = {})
+public final class UiHost {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UiHost.class);
+
+    private final ContributedViews views = new ContributedViews();
+    private final IslandServer server;
+
+    @Activate
+    public UiHost(@Reference AuthenticationService authentication, @Reference UserService users,
+            @Reference RoleService roles, @Reference OrganizationService organizations, @Reference AuditTrail audit,
+            @Reference TwoFactorService twoFactor) throws Exception {
+        IslandAddress address = IslandAddress.fromSystemProperties();
+        PlatinaServices services = new PlatinaServices(authentication, users, roles, organizations, audit, twoFactor,
+                views);
+        server = new IslandServer(address, services, UiHost.class.getClassLoader());
+        server.start();
+        LOG.info("Platina UI and API at http://{}:{}/ (API served on 127.0.0.1:{})", address.host(), address.port(),
+                address.apiPort());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addView(ViewContribution contribution) {
+        views.add(contribution);
+    }
+
+    void removeView(ViewContribution contribution) {
+        views.remove(contribution);
+    }
+
+    @Deactivate
+    void stop() throws Exception {
+        server.stop();
+    }
+}
