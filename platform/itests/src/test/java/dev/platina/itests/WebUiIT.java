@@ -23,6 +23,7 @@ class WebUiIT {
             admin.signIn(tenant.slug, "chief", tenant.passwords.get("Admin"));
             admin.screenshot("desktop-dashboard-admin");
             assertThat(admin.present("vaadin-side-nav-item[data-route='users']")).isTrue();
+            assertThat(admin.present("vaadin-side-nav-item[data-route='organizations']")).as("tree in a tenant").isFalse();
 
             admin.click("vaadin-side-nav-item[data-route='users']");
             admin.find("#users-grid");
@@ -45,6 +46,7 @@ class WebUiIT {
             assertThat(viewer.present("vaadin-side-nav-item[data-route='audit']")).isFalse();
             assertThat(viewer.present("vaadin-side-nav-item[data-route='organizations']")).isFalse();
             assertThat(viewer.present("vaadin-side-nav-item[data-route='profile']")).isTrue();
+            assertThat(viewer.text()).doesNotContain("Organisations", "Audit log");
 
             viewer.open("/users");
             viewer.find("#access-denied");

@@ -23,7 +23,7 @@ public final class BuiltInViews {
             new NavigationEntry(UsersView.ROUTE, "Users", "vaadin:users", "Administration", 10,
                     Optional.of(Permission.USERS_READ), UsersView.class, false),
             new NavigationEntry(OrganizationsView.ROUTE, "Organisations", "vaadin:sitemap", "Administration", 20,
-                    Optional.of(Permission.ORGANIZATIONS_READ), OrganizationsView.class, false),
+                    Optional.of(Permission.ORGANIZATIONS_READ), OrganizationsView.class, true),
             new NavigationEntry(AuditView.ROUTE, "Audit log", "vaadin:records", "Administration", 30,
                     Optional.of(Permission.AUDIT_READ), AuditView.class, false),
             new NavigationEntry(ProfileView.ROUTE, "My profile", "vaadin:user", "Account", 0, Optional.empty(),

@@ -2,6 +2,7 @@ package dev.platina.ui.host.internal;
 
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinContext;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import dev.platina.ui.api.ViewContribution;
 import dev.platina.ui.host.internal.shell.MainLayout;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,7 @@ public final class ContributedViews {
     private final List<ViewContribution> contributions = new ArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private VaadinContext context;
+    private Supplier<VaadinService> service = () -> null;
 
     synchronized void add(ViewContribution contribution) {
         if (!ROUTE.matcher(contribution.route()).matches() || BuiltInViews.isReserved(contribution.route())) {
@@ -54,11 +57,13 @@ public final class ContributedViews {
                     .removeRoute(contribution.route());
         }
         notifyListeners(Optional.of(contribution));
+        ClassLoaderRelease.release(contribution.view().getClassLoader(), service.get());
     }
 
     /** Called once Vaadin has started: registers the views that arrived before it. */
-    synchronized void attach(VaadinContext vaadinContext) {
+    synchronized void attach(VaadinContext vaadinContext, Supplier<VaadinService> vaadinService) {
         this.context = vaadinContext;
+        this.service = vaadinService;
         contributions.forEach(this::register);
     }
 

@@ -2,6 +2,8 @@ package dev.platina.ui.host.internal;
 
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.InitParameters;
+import dev.platina.ui.host.internal.theme.ManifestServlet;
+import dev.platina.ui.host.internal.theme.ThemeResourceServlet;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -54,12 +56,19 @@ final class IslandServer {
         ui.getSessionHandler().setHttpOnly(true);
         ui.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
         ui.getSessionHandler().setSessionCookie("PLATINA_UI");
-        ui.addEventListener(new VaadinStartup(services));
+        VaadinServlet vaadinServlet = new VaadinServlet();
+        ui.addEventListener(new VaadinStartup(services, vaadinServlet));
         ui.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
 
         ui.addServlet(new ServletHolder(new ClassPathResourceServlet("META-INF/resources/VAADIN/static/push/")),
                 "/VAADIN/static/push/*");
-        ServletHolder vaadin = new ServletHolder("vaadin", new VaadinServlet());
+        ui.addServlet(new ServletHolder(new ThemeResourceServlet(services.themes())), "/theme/*");
+        ui.addServlet(new ServletHolder(new ManifestServlet(services.themes())), "/manifest/*");
+        ui.addServlet(new ServletHolder(new FixedResourceServlet("pwa/sw.js", "text/javascript; charset=utf-8")),
+                "/sw.js");
+        ui.addServlet(new ServletHolder(new FixedResourceServlet("pwa/offline.html", "text/html; charset=utf-8")),
+                "/offline.html");
+        ServletHolder vaadin = new ServletHolder("vaadin", vaadinServlet);
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
         vaadin.setInitParameter(InitParameters.SERVLET_PARAMETER_PRODUCTION_MODE, "true");

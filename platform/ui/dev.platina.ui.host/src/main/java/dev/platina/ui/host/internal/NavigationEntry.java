@@ -14,7 +14,7 @@ public record NavigationEntry(
         int order,
         Optional<String> requiredPermission,
         Class<? extends Component> view,
-        boolean operatorOnly) {
+        boolean hiddenInTenants) {
 
     public static NavigationEntry of(ViewContribution contribution) {
         return new NavigationEntry(contribution.route(), contribution.title(), contribution.icon(),
@@ -23,7 +23,7 @@ public record NavigationEntry(
     }
 
     /** Whether the caller may see and open it; the same rule guards the navigation and the route. */
-    public boolean allows(Caller caller) {
-        return requiredPermission.map(caller::has).orElse(true);
+    public boolean allows(Caller caller, boolean inTenant) {
+        return !(hiddenInTenants && inTenant) && requiredPermission.map(caller::has).orElse(true);
     }
 }

@@ -7,6 +7,7 @@ import dev.platina.identity.api.OrganizationService;
 import dev.platina.identity.api.RoleService;
 import dev.platina.identity.api.TwoFactorService;
 import dev.platina.identity.api.UserService;
+import dev.platina.ui.host.internal.theme.ThemeRegistry;
 
 /**
  * The platform services the UI's views and presenters call. Views are created by Vaadin, not by DS, so the UI
@@ -19,7 +20,8 @@ public record PlatinaServices(
         OrganizationService organizations,
         AuditTrail audit,
         TwoFactorService twoFactor,
-        ContributedViews views) {
+        ContributedViews views,
+        ThemeRegistry themes) {
 
     public static PlatinaServices current() {
         PlatinaServices services = VaadinService.getCurrent().getContext().getAttribute(PlatinaServices.class);

@@ -7,6 +7,8 @@ import dev.platina.identity.api.RoleService;
 import dev.platina.identity.api.TwoFactorService;
 import dev.platina.identity.api.UserService;
 import dev.platina.ui.api.ViewContribution;
+import dev.platina.ui.host.internal.theme.ThemeRegistry;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -23,17 +25,24 @@ public final class UiHost {
     private static final Logger LOG = LoggerFactory.getLogger(UiHost.class);
 
     private final ContributedViews views = new ContributedViews();
+    private final ThemeRegistry themes = new ThemeRegistry();
     private final IslandServer server;
 
     @Activate
     public UiHost(@Reference AuthenticationService authentication, @Reference UserService users,
             @Reference RoleService roles, @Reference OrganizationService organizations, @Reference AuditTrail audit,
-            @Reference TwoFactorService twoFactor) throws Exception {
+            @Reference TwoFactorService twoFactor, BundleContext context) throws Exception {
         IslandAddress address = IslandAddress.fromSystemProperties();
+        themes.open(context);
         PlatinaServices services = new PlatinaServices(authentication, users, roles, organizations, audit, twoFactor,
-                views);
+                views, themes);
         server = new IslandServer(address, services, UiHost.class.getClassLoader());
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            themes.close();
+            throw e;
+        }
         LOG.info("Platina UI and API at http://{}:{}/ (API served on 127.0.0.1:{})", address.host(), address.port(),
                 address.apiPort());
     }
@@ -50,5 +59,6 @@ public final class UiHost {
     @Deactivate
     void stop() throws Exception {
         server.stop();
+        themes.close();
     }
 }

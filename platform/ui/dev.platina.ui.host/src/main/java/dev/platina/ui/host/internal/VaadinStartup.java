@@ -3,6 +3,7 @@ package dev.platina.ui.host.internal;
 import com.vaadin.flow.di.LookupInitializer;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinContext;
+import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import com.vaadin.flow.server.startup.ErrorNavigationTargetInitializer;
@@ -27,9 +28,11 @@ import java.util.Set;
 final class VaadinStartup implements ServletContextListener {
 
     private final PlatinaServices services;
+    private final VaadinServlet servlet;
 
-    VaadinStartup(PlatinaServices services) {
+    VaadinStartup(PlatinaServices services, VaadinServlet servlet) {
         this.services = services;
+        this.servlet = servlet;
     }
 
     @Override
@@ -51,7 +54,7 @@ final class VaadinStartup implements ServletContextListener {
         for (NavigationEntry entry : BuiltInViews.entries()) {
             routes.setRoute(entry.route(), entry.view(), List.of(MainLayout.class));
         }
-        services.views().attach(context);
+        services.views().attach(context, () -> servlet.getService());
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -18,6 +17,7 @@ import com.vaadin.flow.server.VaadinSession;
 import dev.platina.core.api.AuthenticationFailedException;
 import dev.platina.core.api.LimitExceededException;
 import dev.platina.identity.api.LoginResult;
+import dev.platina.identity.api.Organization;
 import dev.platina.ui.host.internal.BuiltInViews;
 import dev.platina.ui.host.internal.PlatinaServices;
 import java.util.List;
@@ -45,8 +45,8 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         Div card = new Div();
         card.addClassName("platina-login-card");
         card.getStyle().set("max-width", "22rem").set("width", "100%");
-        H1 title = new H1(Branding.current().productName());
-        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
+        BrandHeader title = new BrandHeader();
+        title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin-bottom", "var(--lumo-space-m)");
         Paragraph hint = new Paragraph("Sign in with the account your administrator gave you.");
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
@@ -98,7 +98,9 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
             LoginResult result = PlatinaServices.current().authentication().login(organization.getValue().trim(),
                     username.getValue().trim(), password.getValue(), code.isVisible() ? code.getValue().trim() : null,
                     SignedIn.requestId(), request == null ? null : request.getRemoteAddr());
-            SignedIn.start(VaadinSession.getCurrent(), result.token(), result.caller());
+            Organization own = PlatinaServices.current().organizations().own(result.caller());
+            SignedIn.start(VaadinSession.getCurrent(), result.token(), result.caller(),
+                    own.kind() == Organization.Kind.TENANT, OrganizationChain.of(own));
             UI.getCurrent().navigate(target);
         } catch (AuthenticationFailedException e) {
             if (e.secondFactorRequired()) {

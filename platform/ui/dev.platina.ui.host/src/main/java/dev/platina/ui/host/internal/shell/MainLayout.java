@@ -48,9 +48,7 @@ public final class MainLayout extends AppLayout implements RouterLayout, BeforeE
         VaadinSession.getCurrent().setErrorHandler(new FriendlyErrors());
         setPrimarySection(Section.DRAWER);
 
-        Span product = new Span(Branding.current().productName());
-        product.addClassName("platina-product-name");
-        product.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        BrandHeader product = new BrandHeader();
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), product);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
@@ -82,7 +80,7 @@ public final class MainLayout extends AppLayout implements RouterLayout, BeforeE
         }
         Class<?> target = event.getNavigationTarget();
         Optional<NavigationEntry> entry = entryFor(target);
-        if (entry.isPresent() && !entry.get().allows(caller.get())) {
+        if (entry.isPresent() && !entry.get().allows(caller.get(), SignedIn.inTenant())) {
             event.rerouteTo(AccessDeniedView.class, entry.get().title());
             return;
         }
@@ -144,7 +142,8 @@ public final class MainLayout extends AppLayout implements RouterLayout, BeforeE
     }
 
     private void addSection(String section, List<NavigationEntry> entries, Caller caller) {
-        List<NavigationEntry> visible = entries.stream().filter(e -> e.allows(caller))
+        boolean inTenant = SignedIn.inTenant();
+        List<NavigationEntry> visible = entries.stream().filter(e -> e.allows(caller, inTenant))
                 .sorted(java.util.Comparator.comparingInt(NavigationEntry::order)).toList();
         if (visible.isEmpty()) {
             return;

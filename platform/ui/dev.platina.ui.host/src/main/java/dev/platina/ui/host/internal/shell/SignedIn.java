@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinSession;
 import dev.platina.identity.api.Caller;
 import dev.platina.ui.host.internal.PlatinaServices;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,9 +23,30 @@ public final class SignedIn implements Serializable {
         this.token = token;
     }
 
-    static void start(VaadinSession session, String token, Caller caller) {
-        session.setAttribute(SignedIn.class, new SignedIn(token));
+    private boolean inTenant;
+    private List<String> organizationChain = List.of();
+
+    /**
+     * @param organizationChain slugs from the user's organisation up to the platform, for choosing the theme
+     */
+    static void start(VaadinSession session, String token, Caller caller, boolean inTenant,
+            List<String> organizationChain) {
+        SignedIn signedIn = new SignedIn(token);
+        signedIn.inTenant = inTenant;
+        signedIn.organizationChain = List.copyOf(organizationChain);
+        session.setAttribute(SignedIn.class, signedIn);
         session.setAttribute(Caller.class, caller);
+    }
+
+    /** Whether the user belongs to a tenant (not to a reseller or the operator), which hides the organisation tree. */
+    public static boolean inTenant() {
+        SignedIn signedIn = VaadinSession.getCurrent().getAttribute(SignedIn.class);
+        return signedIn == null || signedIn.inTenant;
+    }
+
+    static List<String> organizationChain(VaadinSession session) {
+        SignedIn signedIn = session.getAttribute(SignedIn.class);
+        return signedIn == null ? List.of() : signedIn.organizationChain;
     }
 
     /** The current caller, checked against the identity service now; empty when the session is over. */

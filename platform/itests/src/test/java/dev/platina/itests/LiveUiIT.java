@@ -1,0 +1,87 @@
+package dev.platina.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Skills' views arriving in and leaving open pages, live, and leaving no class loader behind. The skill is
+ * deployed by dropping its bundle into the running platform's deploy/ folder, and removed by deleting it.
+ */
+@ExtendWith(RunningPlatform.Extension.class)
+class LiveUiIT {
+
+    private static final String SKILL_JAR = "dev.platina.skill.teamclock.jar";
+    private static final String SKILL_CLASS_PREFIX = "dev.platina.skill.teamclock.";
+    private static final String NAV_ITEM = "vaadin-side-nav-item[data-route='skills/team-clock']";
+
+    private final RunningPlatform platform;
+
+    LiveUiIT(RunningPlatform platform) {
+        this.platform = platform;
+    }
+
+    @Test
+    void aSkillsViewAppearsInOpenSessionsAndLeavesWithoutKeepingItsClassesAlive() throws Exception {
+        var tenant = platform.newTenant("live");
+        Path deployed = platform.home.resolve("deploy").resolve(SKILL_JAR);
+        try (Browser browser = new Browser(platform.origin(), Browser.DESKTOP)) {
+            browser.signIn(tenant.slug, "chief", tenant.passwords.get("Admin"));
+            assertThat(browser.present(NAV_ITEM)).isFalse();
+
+            for (int cycle = 1; cycle <= 2; cycle++) {
+                Files.copy(deployables().resolve(SKILL_JAR), deployed, StandardCopyOption.REPLACE_EXISTING);
+                browser.find(NAV_ITEM);
+                browser.click(NAV_ITEM);
+                browser.find("#team-clock");
+                assertThat(browser.text()).contains("Team clock", "Europe/Berlin");
+                browser.screenshot("desktop-skill-view-installed-" + cycle);
+
+                Files.delete(deployed);
+                browser.waitForText("no longer available");
+                browser.find("#dashboard");
+                browser.waitUntil(d -> browser.present(NAV_ITEM) ? null : true);
+                browser.screenshot("desktop-skill-view-removed-" + cycle);
+            }
+
+            browser.open("/skills/team-clock");
+            browser.find("#not-found");
+            assertThat(browser.text()).contains("There is no screen at this address").doesNotContain("Exception");
+        }
+        assertThat(loadedClassesAfterFullGc(SKILL_CLASS_PREFIX)).as("skill classes still loaded").isEmpty();
+    }
+
+    /** Classes the server JVM still has loaded after a full collection, which unloads unreachable class loaders. */
+    private List<String> loadedClassesAfterFullGc(String prefix) throws Exception {
+        List<String> loaded = List.of();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            jcmd("GC.run");
+            loaded = jcmd("VM.class_hierarchy").lines().filter(l -> l.contains(prefix)).toList();
+            if (loaded.isEmpty()) {
+                return loaded;
+            }
+            Thread.sleep(2000);
+        }
+        return loaded;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process process = new ProcessBuilder(jcmd.toString(), Long.toString(platform.karaf.jvm().pid()), command)
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as("jcmd %s: %s", command, output).isZero();
+        return output;
+    }
+
+    static Path deployables() {
+        return Path.of(System.getProperty("platina.deployables"));
+    }
+}
