@@ -93,6 +93,18 @@ class BrandingIT {
                             + " + r.active.scriptURL + ' ' + !!page))).catch(e => done('error ' + e));");
             assertThat(String.valueOf(scope)).isEqualTo(proxy.origin() + "/ " + proxy.origin() + "/sw.js true");
 
+            // Controlled by the worker now: the app shell's files go into its cache, and Chromium finds nothing
+            // that would stop the app from being installed.
+            browser.driver.navigate().refresh();
+            browser.find("#login-username");
+            browser.waitUntil(d -> String.valueOf(((JavascriptExecutor) d).executeAsyncScript(
+                    "const done = arguments[0]; caches.open('platina-shell-v1').then(c => c.keys())"
+                            + ".then(keys => done(keys.map(k => k.url).join(' ')))")).contains("/VAADIN/build/")
+                    ? true : null);
+            Map<String, Object> installability = browser.driver.executeCdpCommand("Page.getInstallabilityErrors",
+                    Map.of());
+            assertThat(String.valueOf(installability.get("installabilityErrors"))).isEqualTo("[]");
+
             proxy.close();
             browser.driver.navigate().refresh();
             browser.find("#offline");

@@ -77,4 +77,53 @@ class WebUiIT {
             assertThat(browser.driver.getCurrentUrl()).endsWith("/users");
         }
     }
+
+    @Test
+    void everyScreenOpensAtPhoneAndDesktopWidth() {
+        for (var size : new org.openqa.selenium.Dimension[] {Browser.PHONE, Browser.DESKTOP}) {
+            String width = size.getWidth() < 700 ? "phone" : "desktop";
+            try (Browser operator = new Browser(platform.origin(), size)) {
+                operator.signIn("platform", "admin", RunningPlatform.OPERATOR_PASSWORD);
+                for (String[] screen : new String[][] {{"/", "#dashboard"}, {"/users", "#users-grid"}, {"/roles", "#roles-grid"},
+                    {"/organizations", "#organizations-view"}, {"/audit", "#audit-grid"},
+                    {"/profile", "#profile-view"}}) {
+                    operator.open(screen[0]);
+                    operator.find(screen[1]);
+                    assertThat(operator.present("#unexpected-error")).as(screen[0]).isFalse();
+                    assertThat(operator.text()).as(screen[0]).doesNotContain("Exception");
+                    String name = screen[0].equals("/") ? "dashboard" : screen[0].substring(1);
+                    operator.screenshot(width + "-operator-" + name);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aUserEnrollsTotpFromTheProfileQrCodeAndThenSignsInWithACode() throws Exception {
+        var tenant = platform.newTenant("webui-totp");
+        try (Browser browser = new Browser(platform.origin(), Browser.PHONE)) {
+            browser.signIn(tenant.slug, "user", tenant.passwords.get("User"));
+            browser.open("/profile");
+            browser.click("#totp-begin");
+            browser.find(".platina-qr svg");
+            byte[] secret = TotpCodes.decodeBase32(browser.find("#totp-secret").getText());
+            browser.type("#totp-code", TotpCodes.now(secret, 0));
+            browser.click("#totp-confirm");
+            browser.find("#recovery-codes");
+            browser.screenshot("phone-totp-enrolled");
+
+            browser.click("#sign-out");
+            browser.find("#login-username");
+            browser.type("#login-organization", tenant.slug);
+            browser.type("#login-username", "user");
+            browser.type("#login-password", tenant.passwords.get("User"));
+            browser.click("#login-submit");
+            browser.find("#login-code");
+            assertThat(browser.find("#login-error").getText()).contains("6-digit code");
+            browser.type("#login-password", tenant.passwords.get("User"));
+            browser.type("#login-code", TotpCodes.now(secret, 1));
+            browser.click("#login-submit");
+            browser.find("#dashboard");
+        }
+    }
 }

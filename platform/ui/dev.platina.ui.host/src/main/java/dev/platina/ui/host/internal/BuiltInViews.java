@@ -5,6 +5,7 @@ import dev.platina.ui.host.internal.views.AuditView;
 import dev.platina.ui.host.internal.views.DashboardView;
 import dev.platina.ui.host.internal.views.OrganizationsView;
 import dev.platina.ui.host.internal.views.ProfileView;
+import dev.platina.ui.host.internal.views.RolesView;
 import dev.platina.ui.host.internal.views.UsersView;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,8 @@ public final class BuiltInViews {
                     DashboardView.class, false),
             new NavigationEntry(UsersView.ROUTE, "Users", "vaadin:users", "Administration", 10,
                     Optional.of(Permission.USERS_READ), UsersView.class, false),
+            new NavigationEntry(RolesView.ROUTE, "Roles", "vaadin:key", "Administration", 15,
+                    Optional.of(Permission.ROLES_READ), RolesView.class, false),
             new NavigationEntry(OrganizationsView.ROUTE, "Organisations", "vaadin:sitemap", "Administration", 20,
                     Optional.of(Permission.ORGANIZATIONS_READ), OrganizationsView.class, true),
             new NavigationEntry(AuditView.ROUTE, "Audit log", "vaadin:records", "Administration", 30,
@@ -30,8 +33,8 @@ public final class BuiltInViews {
                     ProfileView.class, false));
 
     private static final Set<String> RESERVED = Set.of("login", "logout", "access-denied", "api", "VAADIN",
-            "manifest.webmanifest", "sw.js", "offline.html", "theme", "icons", "users", "organizations", "audit",
-            "profile");
+            "manifest.webmanifest", "sw.js", "offline.html", "theme", "icons", "users", "roles", "organizations",
+            "audit", "profile", "manifest");
 
     private BuiltInViews() {
     }

@@ -41,6 +41,11 @@ public final class ContributedViews {
                     contribution.getClass().getName(), contribution.route());
             return;
         }
+        if (contributions.stream().anyMatch(c -> c.route().equals(contribution.route()))) {
+            LOG.warn("Ignoring the view '{}' of {}: another skill already serves /{}", contribution.title(),
+                    contribution.getClass().getName(), contribution.route());
+            return;
+        }
         contributions.add(contribution);
         if (context != null) {
             register(contribution);

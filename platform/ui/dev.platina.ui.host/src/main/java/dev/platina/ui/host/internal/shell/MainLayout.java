@@ -53,6 +53,7 @@ public final class MainLayout extends AppLayout implements RouterLayout, BeforeE
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.setPadding(false);
+        header.addClassName("platina-navbar");
 
         userName.setId("current-user");
         Button signOut = new Button("Sign out", click -> signOut());
