@@ -20,14 +20,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Measures the web UI of a running platform from a real browser (Debian's headless Chromium): how long the
  * sign-in page and the dashboard take to become usable (median of 20 loads each), and how much server heap a
- * signed-in session holds (heap after a full GC, before and after 20 more sessions, read with jcmd).
+ * signed-in session holds with its page open (heap after a full GC, before and after 10 more sessions, each in
+ * its own open browser, read with jcmd).
  *
  * <pre>java -cp benchmarks.jar dev.platina.benchmarks.UiSessionProbe http://127.0.0.1:8080 platform admin PASSWORD PID</pre>
  */
 public final class UiSessionProbe {
 
     private static final int LOADS = 20;
-    private static final int SESSIONS = 20;
+    private static final int SESSIONS = 10;
 
     private UiSessionProbe() {
     }
@@ -35,14 +36,7 @@ public final class UiSessionProbe {
     public static void main(String[] args) throws Exception {
         String origin = args[0];
         long pid = Long.parseLong(args[4]);
-        Path profile = Files.createTempDirectory("probe");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+        ChromeDriver driver = browser();
         try {
             List<Long> login = new ArrayList<>();
             for (int i = 0; i <= LOADS; i++) {
@@ -65,16 +59,34 @@ public final class UiSessionProbe {
                     LOADS, Collections.min(dashboard), Collections.max(dashboard));
 
             long before = heapUsedAfterGc(pid);
-            for (int i = 0; i < SESSIONS; i++) {
-                driver.manage().deleteAllCookies();
-                signIn(driver, origin, args[1], args[2], args[3]);
+            // Each session in a browser of its own that stays on the dashboard: leaving a page closes its UI.
+            List<ChromeDriver> open = new ArrayList<>();
+            try {
+                for (int i = 0; i < SESSIONS; i++) {
+                    ChromeDriver browser = browser();
+                    open.add(browser);
+                    signIn(browser, origin, args[1], args[2], args[3]);
+                }
+            } finally {
+                long after = heapUsedAfterGc(pid);
+                System.out.printf("heap per signed-in session: %d KiB (%d sessions on the dashboard, %d KiB -> %d KiB "
+                        + "after full GC)%n", (after - before) / open.size(), open.size(), before, after);
+                open.forEach(ChromeDriver::quit);
             }
-            long after = heapUsedAfterGc(pid);
-            System.out.printf("heap per signed-in session: %d KiB (%d sessions, %d KiB -> %d KiB after full GC)%n",
-                    (after - before) / SESSIONS, SESSIONS, before, after);
         } finally {
             driver.quit();
         }
+    }
+
+    private static ChromeDriver browser() throws java.io.IOException {
+        Path profile = Files.createTempDirectory("probe");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        return new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
     }
 
     private static long timeUntil(WebDriver driver, String url, String css) {

@@ -53,6 +53,7 @@ public final class RolesView extends VerticalLayout {
             grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(toolbar, grid);
         refresh();
     }
