@@ -32,7 +32,7 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
     private final TextField username = new TextField("User name");
     private final PasswordField password = new PasswordField("Password");
     private final TextField code = new TextField("Authenticator code");
-    private final Div error = new Div();
+    private final ErrorLine error = new ErrorLine();
     private final Button signIn = new Button("Sign in");
     private String target = "";
 
@@ -62,8 +62,6 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         code.setHelperText("The 6-digit code from your authenticator app, or one of your recovery codes");
         code.getElement().setAttribute("autocomplete", "one-time-code");
         error.setId("login-error");
-        error.getElement().setAttribute("role", "alert");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
 
         signIn.setId("login-submit");
         signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

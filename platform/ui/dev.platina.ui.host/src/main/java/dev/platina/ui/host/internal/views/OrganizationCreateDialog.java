@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,7 +14,7 @@ import dev.platina.identity.api.NewOrganization;
 import dev.platina.identity.api.NewUser;
 import dev.platina.identity.api.Organization;
 import dev.platina.ui.host.internal.PlatinaServices;
-import dev.platina.ui.host.internal.shell.FriendlyErrors;
+import dev.platina.ui.host.internal.shell.ErrorLine;
 import dev.platina.ui.host.internal.shell.SignedIn;
 import java.util.Set;
 
@@ -38,9 +37,7 @@ final class OrganizationCreateDialog extends Dialog {
         Checkbox totp = new Checkbox("Require two-factor sign-in");
         TextField adminName = new TextField("First admin's user name");
         PasswordField adminPassword = new PasswordField("First admin's password");
-        Div error = new Div();
-        error.getElement().setAttribute("role", "alert");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        ErrorLine error = new ErrorLine();
         FormLayout form = new FormLayout(name, slug, kind, totp, adminName, adminPassword, error);
         form.setColspan(error, 2);
         add(form);
@@ -55,7 +52,7 @@ final class OrganizationCreateDialog extends Dialog {
                 close();
                 onCreated.accept(created);
             } catch (RuntimeException e) {
-                error.setText(FriendlyErrors.messageFor(e));
+                error.show(e);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -3,12 +3,11 @@ package dev.platina.ui.host.internal.views;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.function.SerializableConsumer;
 import dev.platina.identity.api.User;
-import dev.platina.ui.host.internal.shell.FriendlyErrors;
+import dev.platina.ui.host.internal.shell.ErrorLine;
 
 /** An admin sets a new password for a user who lost theirs. */
 final class PasswordResetDialog extends Dialog {
@@ -19,9 +18,7 @@ final class PasswordResetDialog extends Dialog {
         setHeaderTitle("Reset the password of " + user.username());
         PasswordField password = new PasswordField("New password");
         password.setWidthFull();
-        Div error = new Div();
-        error.getElement().setAttribute("role", "alert");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        ErrorLine error = new ErrorLine();
         add(new Paragraph("The user's open sessions end; give them the new password by a safe channel."), password,
                 error);
         Button reset = new Button("Set password", click -> {
@@ -29,7 +26,7 @@ final class PasswordResetDialog extends Dialog {
                 onReset.accept(password.getValue());
                 close();
             } catch (RuntimeException e) {
-                error.setText(FriendlyErrors.messageFor(e));
+                error.show(e);
             }
         });
         reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -3,7 +3,6 @@ package dev.platina.ui.host.internal.views;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -19,7 +18,7 @@ import dev.platina.identity.api.Caller;
 import dev.platina.identity.api.TotpEnrollment;
 import dev.platina.identity.api.User;
 import dev.platina.ui.host.internal.PlatinaServices;
-import dev.platina.ui.host.internal.shell.FriendlyErrors;
+import dev.platina.ui.host.internal.shell.ErrorLine;
 import dev.platina.ui.host.internal.shell.SignedIn;
 import java.util.List;
 
@@ -52,7 +51,7 @@ public final class ProfileView extends VerticalLayout {
         PasswordField next = new PasswordField("New password");
         next.setId("new-password");
         next.setHelperText("At least 12 characters, not containing your user name.");
-        Div error = errorLine();
+        ErrorLine error = new ErrorLine();
         Button change = new Button("Change password", click -> {
             try {
                 PlatinaServices.current().users().changeOwnPassword(caller, current.getValue(), next.getValue());
@@ -62,7 +61,7 @@ public final class ProfileView extends VerticalLayout {
                 Notification.show("Password changed. Your other sessions have ended.", 5000,
                         Notification.Position.BOTTOM_START);
             } catch (RuntimeException e) {
-                error.setText(FriendlyErrors.messageFor(e));
+                error.show(e);
             }
         });
         change.setId("change-password");
@@ -92,13 +91,13 @@ public final class ProfileView extends VerticalLayout {
         secret.getStyle().set("font-family", "monospace");
         TextField code = new TextField("Code from the app");
         code.setId("totp-code");
-        Div error = errorLine();
+        ErrorLine error = new ErrorLine();
         Button confirm = new Button("Turn on", click -> {
             try {
                 List<String> recovery = PlatinaServices.current().twoFactor().confirm(caller, code.getValue().trim());
                 showRecoveryCodes(recovery);
             } catch (RuntimeException e) {
-                error.setText(FriendlyErrors.messageFor(e));
+                error.show(e);
             }
         });
         confirm.setId("totp-confirm");
@@ -117,10 +116,4 @@ public final class ProfileView extends VerticalLayout {
                 + "once if you lose your phone, and they are not shown again."), list);
     }
 
-    private static Div errorLine() {
-        Div error = new Div();
-        error.getElement().setAttribute("role", "alert");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
-        return error;
-    }
 }

@@ -5,13 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import dev.platina.identity.api.Permission;
 import dev.platina.identity.api.Role;
 import dev.platina.identity.api.RoleDraft;
-import dev.platina.ui.host.internal.shell.FriendlyErrors;
+import dev.platina.ui.host.internal.shell.ErrorLine;
 
 /** Creates a custom role, or changes one: a name, a description and permissions chosen by what they allow. */
 final class RoleDialog extends Dialog {
@@ -33,9 +32,7 @@ final class RoleDialog extends Dialog {
             description.setValue(existing.description() == null ? "" : existing.description());
             permissions.setValue(existing.permissions());
         }
-        Div error = new Div();
-        error.getElement().setAttribute("role", "alert");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        ErrorLine error = new ErrorLine();
         FormLayout form = new FormLayout(name, description, permissions, error);
         form.setColspan(permissions, 2);
         form.setColspan(error, 2);
@@ -46,7 +43,7 @@ final class RoleDialog extends Dialog {
                         UserCreateDialog.blankToNull(description.getValue()), permissions.getValue()));
                 close();
             } catch (RuntimeException e) {
-                error.setText(FriendlyErrors.messageFor(e));
+                error.show(e);
             }
         });
         save.setId("role-save");

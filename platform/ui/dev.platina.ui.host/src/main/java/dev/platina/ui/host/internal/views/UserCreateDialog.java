@@ -5,13 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import dev.platina.identity.api.NewUser;
 import dev.platina.identity.api.Role;
+import dev.platina.ui.host.internal.shell.ErrorLine;
 import java.util.List;
 
 /** Asks for a new user's name, e-mail, first password and roles; errors stay in the dialog, nothing typed is lost. */
@@ -34,10 +34,8 @@ final class UserCreateDialog extends Dialog {
         password.setHelperText("At least 12 characters; the user can change it on their profile.");
         CheckboxGroup<String> roleChoice = RoleChoice.of(roles);
         roleChoice.setId("new-user-roles");
-        Div error = new Div();
+        ErrorLine error = new ErrorLine();
         error.setId("new-user-error");
-        error.getElement().setAttribute("role", "alert");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
 
         FormLayout form = new FormLayout(username, displayName, email, password, roleChoice, error);
         form.setColspan(roleChoice, 2);
@@ -54,7 +52,7 @@ final class UserCreateDialog extends Dialog {
                         blankToNull(email.getValue()), password.getValue(), roleChoice.getValue()));
                 close();
             } catch (RuntimeException e) {
-                error.setText(dev.platina.ui.host.internal.shell.FriendlyErrors.messageFor(e));
+                error.show(e);
             }
         });
         create.setId("new-user-create");

@@ -6,14 +6,13 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import dev.platina.identity.api.Role;
 import dev.platina.identity.api.User;
 import dev.platina.identity.api.UserChanges;
-import dev.platina.ui.host.internal.shell.FriendlyErrors;
+import dev.platina.ui.host.internal.shell.ErrorLine;
 import java.util.List;
 
 /** Changes a user's name, e-mail, roles and whether the account may sign in. */
@@ -34,9 +33,7 @@ final class UserEditDialog extends Dialog {
         Checkbox enabled = new Checkbox("May sign in", user.enabled());
         enabled.setId("edit-user-enabled");
         enabled.setHelperText("Turn off to disable the account; its sessions end at once.");
-        Div error = new Div();
-        error.getElement().setAttribute("role", "alert");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        ErrorLine error = new ErrorLine();
         FormLayout form = new FormLayout(displayName, email, roleChoice, enabled, error);
         form.setColspan(roleChoice, 2);
         form.setColspan(error, 2);
@@ -53,7 +50,7 @@ final class UserEditDialog extends Dialog {
                         roleChoice.getValue(), enabled.getValue()));
                 close();
             } catch (RuntimeException e) {
-                error.setText(FriendlyErrors.messageFor(e));
+                error.show(e);
             }
         });
         save.setId("edit-user-save");
