@@ -7,7 +7,6 @@ import dev.platina.ui.host.internal.theme.ThemeResourceServlet;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -94,9 +93,5 @@ final class IslandServer {
     void stop() throws Exception {
         server.stop();
         server.join();
-    }
-
-    List<String> describe() {
-        return List.of(server.getURI() == null ? "?" : server.getURI().toString());
     }
 }
