@@ -1,7 +1,7 @@
 package dev.platina.ui.host.internal.shell;
 
 import com.vaadin.flow.server.VaadinRequest;
-import java.util.Locale;
+import dev.platina.ui.host.internal.HostHeader;
 
 /**
  * Guesses the organisation from the host name a tenant uses, {@code acme.platina.example} -> {@code acme}, so
@@ -16,20 +16,12 @@ final class OrganizationHint {
         if (request == null) {
             return "";
         }
-        String host = request.getHeader("Host");
-        if (host == null) {
-            return "";
-        }
-        return fromHostName(host);
+        return fromHostName(request.getHeader("Host"));
     }
 
     static String fromHostName(String hostHeader) {
-        String host = hostHeader.toLowerCase(Locale.ROOT);
-        int colon = host.lastIndexOf(':');
-        if (colon > 0 && host.indexOf(']') < colon) {
-            host = host.substring(0, colon);
-        }
-        if (host.startsWith("[") || host.matches("[0-9.]+") || !host.contains(".")) {
+        String host = HostHeader.name(hostHeader);
+        if (host == null || host.startsWith("[") || host.matches("[0-9.]+") || !host.contains(".")) {
             return "";
         }
         String first = host.substring(0, host.indexOf('.'));

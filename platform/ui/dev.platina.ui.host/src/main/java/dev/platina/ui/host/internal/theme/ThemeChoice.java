@@ -1,8 +1,8 @@
 package dev.platina.ui.host.internal.theme;
 
+import dev.platina.ui.host.internal.HostHeader;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,7 +27,7 @@ public final class ThemeChoice {
                 return own;
             }
         }
-        String hostName = hostName(host);
+        String hostName = HostHeader.name(host);
         if (hostName != null) {
             Optional<Theme> byHost = themes.stream().filter(t -> t.hosts().contains(hostName))
                     .min(Comparator.comparing(Theme::id));
@@ -36,17 +36,5 @@ public final class ThemeChoice {
             }
         }
         return themes.stream().filter(Theme::isDefault).min(Comparator.comparing(Theme::id));
-    }
-
-    static String hostName(String host) {
-        if (host == null || host.isBlank()) {
-            return null;
-        }
-        String name = host.trim().toLowerCase(Locale.ROOT);
-        if (name.startsWith("[")) {
-            return name.substring(0, name.indexOf(']') + 1);
-        }
-        int colon = name.indexOf(':');
-        return colon < 0 ? name : name.substring(0, colon);
     }
 }

@@ -101,12 +101,6 @@ public final class ThemeRegistry implements BundleTrackerCustomizer<Theme> {
         return () -> listeners.remove(listener);
     }
 
-    /** For tests and for themes added without a bundle. */
-    void put(Theme theme) {
-        themes.put(theme.id(), theme);
-        changed();
-    }
-
     private static Theme read(Bundle bundle) throws IOException {
         URL descriptor = bundle.getEntry(FOLDER + "theme.properties");
         if (descriptor == null) {
