@@ -6,7 +6,7 @@ import java.security.Principal;
 import javax.ws.rs.core.SecurityContext;
 
 /** The authenticated caller as the JAX-RS security context carries it. */
-record CallerPrincipal(Caller caller, String token) implements Principal {
+public record CallerPrincipal(Caller caller, String token) implements Principal {
 
     @Override
     public String getName() {
@@ -19,14 +19,14 @@ record CallerPrincipal(Caller caller, String token) implements Principal {
     }
 
     /** The caller of a request that passed {@link BearerAuthenticationFilter}. */
-    static CallerPrincipal of(SecurityContext security) {
+    public static CallerPrincipal of(SecurityContext security) {
         if (security != null && security.getUserPrincipal() instanceof CallerPrincipal principal) {
             return principal;
         }
         throw new AuthenticationFailedException(BearerAuthenticationFilter.SIGN_IN_FIRST);
     }
 
-    static Caller callerOf(SecurityContext security) {
+    public static Caller callerOf(SecurityContext security) {
         return of(security).caller();
     }
 }
