@@ -44,7 +44,12 @@ class IsolationSweepIT {
                 "sessions", api.get("/v1/sessions", victim.token("Admin")).body().path("items").get(0).path("id")
                         .asText(),
                 "auth/tokens", api.post("/v1/auth/tokens", victim.token("Admin"), Map.of("name", "victim script",
-                        "permissions", List.of("audit:read"))).body().path("token").path("id").asText());
+                        "permissions", List.of("audit:read"))).body().path("token").path("id").asText(),
+                // The operator's objects: an installation (of a package that is refused, so nothing changes) and a
+                // skill no organisation has enabled.
+                "marketplace/installations", api.post("/v1/marketplace/installations", platform.operatorToken(),
+                        Map.of("skillId", "tampered", "version", "1.0.0")).text("id"),
+                "marketplace/skills", "tampered");
         JsonNode paths = api.get("/openapi.json", null).body().path("paths");
         assertThat(paths.size()).isGreaterThan(5);
 

@@ -38,6 +38,11 @@ class LiveUiIT {
 
             for (int cycle = 1; cycle <= 2; cycle++) {
                 Files.copy(deployables().resolve(SKILL_JAR), deployed, StandardCopyOption.REPLACE_EXISTING);
+                if (cycle == 1) {
+                    // A skill is invisible until the organisation enables it; the enablement outlives removal.
+                    enableWhenPresent(tenant);
+                    browser.open("/");
+                }
                 browser.find(NAV_ITEM);
                 browser.click(NAV_ITEM);
                 browser.find("#team-clock");
@@ -79,6 +84,20 @@ class LiveUiIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as("jcmd %s: %s", command, output).isZero();
         return output;
+    }
+
+    private void enableWhenPresent(RunningPlatform.Tenant tenant) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        int status = 0;
+        while (System.nanoTime() < deadline) {
+            status = platform.api.send("PUT", "/v1/marketplace/skills/teamclock/enablement", tenant.token("Admin"),
+                    java.util.Map.of(), null).status();
+            if (status == 200) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Could not enable the team clock: HTTP " + status);
     }
 
     static Path deployables() {

@@ -40,6 +40,7 @@ final class RunningPlatform implements ExtensionContext.Store.CloseableResource 
             throw new IllegalStateException("tar failed");
         }
         home = target.resolve("platina-" + System.getProperty("platina.version"));
+        addFixtureRepository(home);
         console = target.resolve("console.log");
         port = FreePort.find();
         karaf = KarafProcess.start(home, port, console, Map.of("PLATINA_ADMIN_PASSWORD", OPERATOR_PASSWORD));
@@ -51,6 +52,18 @@ final class RunningPlatform implements ExtensionContext.Store.CloseableResource 
             // Never stored, so never closed by JUnit: stop it here or it outlives the test run.
             karaf.destroy();
             throw e;
+        }
+    }
+
+    /**
+     * Besides the built-in repository, the platform reads the test fixtures (an older release, a tampered, an
+     * untrusted and a broken package), as an operator would add a second repository.
+     */
+    private static void addFixtureRepository(Path home) throws IOException {
+        String fixtures = System.getProperty("platina.fixtures");
+        if (fixtures != null) {
+            Files.writeString(home.resolve("etc/dev.platina.marketplace.cfg"), "repositories = "
+                    + home.resolve("marketplace").toUri() + "," + Path.of(fixtures).toAbsolutePath().toUri() + "\n");
         }
     }
 

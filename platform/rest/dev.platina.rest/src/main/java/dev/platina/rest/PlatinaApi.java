@@ -21,6 +21,12 @@ public final class PlatinaApi {
      */
     public static final String OPERATOR_ROLE = "platina-operator";
 
+    /** Response header set on a 404 that no resource produced: the path matches no resource right now. */
+    public static final String ROUTE_HEADER = "Platina-Route";
+
+    /** Value of {@link #ROUTE_HEADER} when no resource matched. */
+    public static final String ROUTE_NONE = "none";
+
     /** Header carrying the request id, in and out. */
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
 

@@ -1,6 +1,7 @@
 package dev.platina.rest.internal;
 
 import dev.platina.rest.PlatinaApi;
+import dev.platina.rest.ProblemType;
 import java.util.Map;
 import javax.ws.rs.NotFoundException;
 import javax.ws.rs.WebApplicationException;
@@ -28,6 +29,12 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             return UnexpectedExceptionMapper.answer(exception);
         }
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        if (exception instanceof NotFoundException) {
+            // Tells the platform's front door that no resource matched (not that a resource found no object), so
+            // it can hold the request while a skill's resources are being swapped.
+            return Problems.response(ProblemType.NOT_FOUND, detail(exception, status, allow), Map.of(),
+                    Map.of(PlatinaApi.ROUTE_HEADER, PlatinaApi.ROUTE_NONE));
+        }
         return Problems.response(Problems.forStatus(status), detail(exception, status, allow), Map.of(),
                 allow == null ? Map.of() : Map.of(HttpHeaders.ALLOW, allow));
     }

@@ -8,12 +8,15 @@ import dev.platina.ui.api.ViewContribution;
 import dev.platina.ui.host.internal.shell.MainLayout;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.osgi.framework.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,11 +34,12 @@ public final class ContributedViews {
     }
 
     private final List<ViewContribution> contributions = new ArrayList<>();
+    private final Map<ViewContribution, Bundle> contributors = new HashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private VaadinContext context;
     private Supplier<VaadinService> service = () -> null;
 
-    synchronized void add(ViewContribution contribution) {
+    synchronized void add(ViewContribution contribution, Bundle contributor) {
         if (!ROUTE.matcher(contribution.route()).matches() || BuiltInViews.isReserved(contribution.route())) {
             LOG.warn("Ignoring the view '{}' of {}: its route '{}' is not allowed", contribution.title(),
                     contribution.getClass().getName(), contribution.route());
@@ -47,6 +51,7 @@ public final class ContributedViews {
             return;
         }
         contributions.add(contribution);
+        contributors.put(contribution, contributor);
         if (context != null) {
             register(contribution);
         }
@@ -57,6 +62,7 @@ public final class ContributedViews {
         if (!contributions.remove(contribution)) {
             return;
         }
+        contributors.remove(contribution);
         if (context != null) {
             RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(context))
                     .removeRoute(contribution.route());
@@ -76,16 +82,18 @@ public final class ContributedViews {
         this.context = null;
     }
 
-    public synchronized List<ViewContribution> current() {
+    /** The contributed views as navigation entries, each knowing the bundle that contributed it. */
+    public synchronized List<NavigationEntry> current() {
         List<ViewContribution> sorted = new ArrayList<>(contributions);
         sorted.sort(Comparator.comparing(ViewContribution::section).thenComparingInt(ViewContribution::order)
                 .thenComparing(ViewContribution::title));
-        return sorted;
+        return sorted.stream().map(c -> NavigationEntry.of(c, contributors.get(c))).toList();
     }
 
-    /** The contribution whose view class this is, if a skill contributed it. */
-    public synchronized Optional<ViewContribution> forView(Class<?> viewClass) {
-        return contributions.stream().filter(c -> c.view().equals(viewClass)).findFirst();
+    /** The entry of the contributed view whose class this is, if a bundle contributed it. */
+    public synchronized Optional<NavigationEntry> forView(Class<?> viewClass) {
+        return contributions.stream().filter(c -> c.view().equals(viewClass)).findFirst()
+                .map(c -> NavigationEntry.of(c, contributors.get(c)));
     }
 
     public Runnable listen(Listener listener) {

@@ -42,7 +42,7 @@ final class IslandServer {
         connector.setIdleTimeout(60_000);
         server.addConnector(connector);
 
-        ContextHandler api = new ContextHandler(new ApiProxy(address.apiPort()), "/api");
+        ContextHandler api = new ContextHandler(new ApiProxy(address.apiPort(), services.skills()::changing), "/api");
         api.setClassLoader(bundleLoader);
         server.setHandler(new ContextHandlerCollection(api, uiContext(services, bundleLoader)));
     }

@@ -1,5 +1,6 @@
 package dev.platina.ui.host.internal;
 
+import dev.platina.marketplace.api.SkillGate;
 import com.vaadin.flow.server.VaadinService;
 import dev.platina.identity.api.AuditTrail;
 import dev.platina.identity.api.AuthenticationService;
@@ -21,6 +22,7 @@ public record PlatinaServices(
         AuditTrail audit,
         TwoFactorService twoFactor,
         ContributedViews views,
+        SkillGate skills,
         ThemeRegistry themes) {
 
     public static PlatinaServices current() {

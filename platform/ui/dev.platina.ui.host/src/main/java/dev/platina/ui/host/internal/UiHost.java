@@ -1,5 +1,7 @@
 package dev.platina.ui.host.internal;
 
+import dev.platina.marketplace.api.SkillGate;
+import org.osgi.framework.ServiceReference;
 import dev.platina.identity.api.AuditTrail;
 import dev.platina.identity.api.AuthenticationService;
 import dev.platina.identity.api.OrganizationService;
@@ -31,11 +33,12 @@ public final class UiHost {
     @Activate
     public UiHost(@Reference AuthenticationService authentication, @Reference UserService users,
             @Reference RoleService roles, @Reference OrganizationService organizations, @Reference AuditTrail audit,
-            @Reference TwoFactorService twoFactor, BundleContext context) throws Exception {
+            @Reference TwoFactorService twoFactor, @Reference SkillGate skills, BundleContext context)
+            throws Exception {
         IslandAddress address = IslandAddress.fromSystemProperties();
         themes.open(context);
         PlatinaServices services = new PlatinaServices(authentication, users, roles, organizations, audit, twoFactor,
-                views, themes);
+                views, skills, themes);
         server = new IslandServer(address, services, UiHost.class.getClassLoader());
         try {
             server.start();
@@ -48,8 +51,8 @@ public final class UiHost {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addView(ViewContribution contribution) {
-        views.add(contribution);
+    void addView(ViewContribution contribution, ServiceReference<ViewContribution> reference) {
+        views.add(contribution, reference.getBundle());
     }
 
     void removeView(ViewContribution contribution) {

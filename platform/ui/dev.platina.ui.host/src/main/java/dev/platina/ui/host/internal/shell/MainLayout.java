@@ -1,5 +1,8 @@
 package dev.platina.ui.host.internal.shell;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.router.NotFoundException;
+import dev.platina.marketplace.api.SkillGate;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -81,10 +84,18 @@ public final class MainLayout extends AppLayout implements RouterLayout, BeforeE
         }
         Class<?> target = event.getNavigationTarget();
         Optional<NavigationEntry> entry = entryFor(target);
-        if (entry.isPresent() && !entry.get().allows(caller.get(), SignedIn.inTenant())) {
+        Optional<Caller> acting = entry.isEmpty() ? caller : entry.get().actingFor(caller.get(), skills());
+        if (acting.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (entry.isPresent() && !entry.get().allows(acting.get(), SignedIn.inTenant())) {
             event.rerouteTo(AccessDeniedView.class, entry.get().title());
             return;
         }
+        // A skill's view reads this through UiSession.caller(): it acts with what its organisation granted it.
+        ComponentUtil.setData(event.getUI(), Caller.class,
+                entry.flatMap(NavigationEntry::contributor).isPresent() ? acting.get() : null);
         userName.setText(caller.get().username());
         rebuildNavigation(caller.get());
     }
@@ -121,18 +132,22 @@ public final class MainLayout extends AppLayout implements RouterLayout, BeforeE
         return content != null && viewClass.isInstance(content);
     }
 
+    private static SkillGate skills() {
+        return PlatinaServices.current().skills();
+    }
+
     private static Optional<NavigationEntry> entryFor(Class<?> target) {
         for (NavigationEntry entry : BuiltInViews.entries()) {
             if (entry.view().equals(target)) {
                 return Optional.of(entry);
             }
         }
-        return PlatinaServices.current().views().forView(target).map(NavigationEntry::of);
+        return PlatinaServices.current().views().forView(target);
     }
 
     private void rebuildNavigation(Caller caller) {
         List<NavigationEntry> entries = new ArrayList<>(BuiltInViews.entries());
-        PlatinaServices.current().views().current().forEach(c -> entries.add(NavigationEntry.of(c)));
+        entries.addAll(PlatinaServices.current().views().current());
         navigation.removeAll();
         List<String> sections = List.of("Work", "Skills", "Administration", "Account");
         for (String section : sections) {
@@ -144,7 +159,8 @@ public final class MainLayout extends AppLayout implements RouterLayout, BeforeE
 
     private void addSection(String section, List<NavigationEntry> entries, Caller caller) {
         boolean inTenant = SignedIn.inTenant();
-        List<NavigationEntry> visible = entries.stream().filter(e -> e.allows(caller, inTenant))
+        List<NavigationEntry> visible = entries.stream()
+                .filter(e -> e.actingFor(caller, skills()).map(acting -> e.allows(acting, inTenant)).orElse(false))
                 .sorted(java.util.Comparator.comparingInt(NavigationEntry::order)).toList();
         if (visible.isEmpty()) {
             return;
