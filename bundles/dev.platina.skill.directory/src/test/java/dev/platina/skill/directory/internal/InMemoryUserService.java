@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** The users of one organisation in memory, listed in pages the way the platform does, checking users:read. */
+/**
+ * The users of one organisation in memory, listed in pages the way the platform does, checking users:read. The
+ * directory only ever lists users, so the writing operations are deliberately unsupported here.
+ */
 final class InMemoryUserService implements UserService {
 
     static final TenantId ORGANISATION = new TenantId(UUID.fromString("00000000-0000-0000-0000-00000000000a"));
