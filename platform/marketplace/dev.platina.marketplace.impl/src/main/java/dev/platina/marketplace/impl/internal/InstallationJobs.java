@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,7 +36,7 @@ final class InstallationJobs {
     }
 
     /** Runs other work (an uninstall) in the same queue, so it never overlaps an installation. */
-    <T> Future<T> run(java.util.concurrent.Callable<T> work) {
+    <T> Future<T> run(Callable<T> work) {
         return worker.submit(work);
     }
 

@@ -83,15 +83,6 @@ final class PackageFetcher {
         return new VerifiedPackage(inside, folder, installFile.toUri());
     }
 
-    /** Re-checks a package already in the cache (before a rollback), without the repository. */
-    Optional<VerifiedPackage> cached(PublishedSkill skill, Set<String> requiredFeatures) {
-        try {
-            return Optional.of(fetch(skill, requiredFeatures, p -> { }));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
     /** Deletes the cached files of a package that was refused, so nothing of it lingers or is reused. */
     void discard(PublishedSkill skill) {
         Path folder = cache.resolve(skill.descriptor().id()).resolve(skill.descriptor().version());

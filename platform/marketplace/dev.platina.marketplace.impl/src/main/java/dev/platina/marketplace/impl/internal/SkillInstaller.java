@@ -53,11 +53,11 @@ final class SkillInstaller {
         }
         var verified = new ArrayList<VerifiedPackage>();
         int share = 50 / plan.size();
+        Set<String> requiredFeatures = plan.stream().map(p -> p.descriptor().feature()).collect(Collectors.toSet());
         for (int i = 0; i < plan.size(); i++) {
             PublishedSkill skill = plan.get(i);
             int base = 5 + i * share;
             job.step(base, "Downloading and verifying " + skill.label());
-            Set<String> requiredFeatures = plan.stream().map(p -> p.descriptor().feature()).collect(Collectors.toSet());
             verified.add(fetch(skill, requiredFeatures, percent -> job.step(base + percent * share / 100,
                     "Downloading and verifying " + skill.label())));
         }
