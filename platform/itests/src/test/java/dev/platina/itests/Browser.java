@@ -87,6 +87,35 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Clicks the grid cell showing exactly this text; grids keep reused, hidden rows in the page too. */
+    void clickGridCell(String text) {
+        waitUntil(d -> gridCell(text));
+        gridCell(text).click();
+        settle();
+    }
+
+    /** Whether a grid shows a row with a cell of exactly this text. */
+    boolean gridShows(String text) {
+        return gridCell(text) != null;
+    }
+
+    private WebElement gridCell(String text) {
+        return (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('vaadin-grid-cell-content')].find(c =>"
+                        + " c.textContent.trim() === arguments[0] && c.assignedSlot"
+                        + " && !c.assignedSlot.closest('tr').hidden) || null;", text);
+    }
+
+    /** Opens a Vaadin select and picks the option whose label contains this text. */
+    void pick(String selectCss, String optionText) {
+        click(selectCss);
+        WebElement option = waitUntil(d -> (WebElement) ((JavascriptExecutor) d).executeScript(
+                "return [...document.querySelectorAll('vaadin-select-item')].find(i =>"
+                        + " i.textContent.includes(arguments[0])) || null;", optionText));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
+        settle();
+    }
+
     /**
      * The text of the page's light DOM, overlays (dialogs, notifications) included. Vaadin renders content there;
      * Selenium's visible text misses what sits behind a modal dialog.

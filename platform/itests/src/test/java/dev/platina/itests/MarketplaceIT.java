@@ -153,23 +153,11 @@ class MarketplaceIT {
     }
 
     private JsonNode installAndWait(String skillId, String version) {
-        Api.Reply started = api.post("/v1/marketplace/installations", platform.operatorToken(),
-                Map.of("skillId", skillId, "version", version));
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        assertThat(started.header("Location")).isPresent();
-        return await(started.body().path("id").asText());
+        return platform.install(skillId, version);
     }
 
     private JsonNode await(String installationId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode state = api.get("/v1/marketplace/installations/" + installationId, platform.operatorToken()).body();
-            if (state.path("state").asText().matches("INSTALLED|FAILED")) {
-                return state;
-            }
-            sleep(100);
-        }
-        throw new AssertionError("Installation " + installationId + " did not finish in 90 s");
+        return platform.awaitInstallation(installationId);
     }
 
     private List<String> installed() {
@@ -192,14 +180,6 @@ class MarketplaceIT {
             }
         }
         throw new AssertionError("No skill " + id + " in " + catalog);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Four clients calling one endpoint back to back, recording every answer that is not a 200. */

@@ -39,7 +39,10 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.ServiceRegistration;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -120,6 +123,9 @@ public class PlatformIT {
             systemProperty("platina.http.port").value(Integer.toString(FreePort.find())),
             systemProperty("platina.http.host").value("127.0.0.1"),
             systemProperty("platina.api.port").value(Integer.toString(FreePort.find())),
+            // The built-in repository (relative to the installation) plus the test fixtures: an older release.
+            editConfigurationFilePut("etc/dev.platina.marketplace.cfg", "repositories", "marketplace, "
+                    + new File(System.getProperty("platina.fixtures")).toURI()),
             // The probe and Pax Exam's own bundles come from the build's local repository.
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     localRepository),
@@ -222,6 +228,49 @@ public class PlatformIT {
         assertTrue(sessions, sessions.contains("vera") && sessions.contains("boss"));
         String chain = shell("platina:audit-verify " + slug);
         assertTrue(chain, chain.contains("is intact"));
+    }
+
+    @Test
+    public void operatorShellCommandsInstallUpgradeRollBackAndUninstallASkillWithoutDisturbingOtherBundles()
+            throws Exception {
+        assertEquals(200, awaitHealth().statusCode());
+        List<String> disturbed = new CopyOnWriteArrayList<>();
+        BundleListener watcher = event -> {
+            boolean knocked = event.getType() == BundleEvent.STOPPED || event.getType() == BundleEvent.UNRESOLVED
+                    || event.getType() == BundleEvent.UPDATED;
+            String name = String.valueOf(event.getBundle().getSymbolicName());
+            if (knocked && !name.startsWith("dev.platina.skill.")) {
+                disturbed.add(name);
+            }
+        };
+        context.addBundleListener(watcher);
+        try {
+            String list = shell("platina:skill-list iban");
+            assertTrue(list, list.contains("IBAN check") && list.contains("1.0.0 0.9.0"));
+            assertTrue(shell("platina:skill-install iban 0.9.0"), installedVersion().equals("0.9.0"));
+            String upgrade = shell("platina:skill-upgrade iban");
+            assertTrue(upgrade, upgrade.contains("iban 1.0.0 is installed") && upgrade.contains("%]"));
+            assertEquals("1.0.0", installedVersion());
+            String rollback = shell("platina:skill-rollback iban");
+            assertTrue(rollback, rollback.contains("iban 0.9.0 is installed"));
+            assertEquals("0.9.0", installedVersion());
+            String tampered = shell("platina:skill-install tampered");
+            assertTrue(tampered, tampered.contains("FAILED") && tampered.contains("signature does not match"));
+            assertEquals("'iban' is uninstalled.", shell("platina:skill-uninstall iban").trim());
+            assertEquals("-", installedVersion());
+        } finally {
+            context.removeBundleListener(watcher);
+        }
+        assertEquals("platform bundles stopped or re-resolved by skill changes", List.of(), disturbed);
+        assertFalse(java.util.Arrays.stream(context.getBundles()).anyMatch(b -> String.valueOf(b.getSymbolicName())
+                .startsWith("dev.platina.skill.iban")));
+    }
+
+    /** The "Installed" column of the skill list for the IBAN check. */
+    private String installedVersion() throws Exception {
+        String row = shell("platina:skill-list iban").lines().filter(l -> l.startsWith("iban ")).findFirst()
+                .orElseThrow();
+        return row.split("\\s*\\|\\s*")[2].trim();
     }
 
     /** Runs a command as the operator; commands register once their services are up, so it waits for them. */

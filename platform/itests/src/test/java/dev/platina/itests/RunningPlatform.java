@@ -117,6 +117,41 @@ final class RunningPlatform implements ExtensionContext.Store.CloseableResource 
         return tenant;
     }
 
+    /** Installs a skill as the operator and waits for the end; returns the finished installation. */
+    com.fasterxml.jackson.databind.JsonNode install(String skillId, String version) {
+        Api.Reply started = api.post("/v1/marketplace/installations", operatorToken,
+                Map.of("skillId", skillId, "version", version));
+        if (started.status() != 202 || started.header("Location").isEmpty()) {
+            throw new AssertionError("Installing " + skillId + " " + version + " did not start: " + started);
+        }
+        return awaitInstallation(started.body().path("id").asText());
+    }
+
+    com.fasterxml.jackson.databind.JsonNode awaitInstallation(String installationId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            var state = api.get("/v1/marketplace/installations/" + installationId, operatorToken).body();
+            if (state.path("state").asText().matches("INSTALLED|FAILED")) {
+                return state;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted", e);
+            }
+        }
+        throw new AssertionError("Installation " + installationId + " did not finish in 90 s");
+    }
+
+    /** Removes a skill if it is installed, whoever uses it; tests sharing this platform start from a clean one. */
+    void uninstallIfPresent(String skillId) {
+        int status = api.delete("/v1/marketplace/skills/" + skillId + "?force=true", operatorToken).status();
+        if (status != 204 && status != 404) {
+            throw new AssertionError("Could not remove " + skillId + ": HTTP " + status);
+        }
+    }
+
     /** The embedded database as its owner (superuser, not bound by row-level security), for tampering tests. */
     Connection ownerConnection() throws IOException, SQLException {
         List<String> pid = Files.readAllLines(home.resolve("data/postgres/data/postmaster.pid"));

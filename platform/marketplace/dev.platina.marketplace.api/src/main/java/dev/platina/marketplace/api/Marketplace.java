@@ -15,6 +15,12 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Marketplace {
 
+    /**
+     * Whether the caller may install, upgrade, roll back and uninstall skills here: it holds
+     * {@code marketplace:install} in the platform organisation. Screens use it to offer only what will work.
+     */
+    boolean isOperator(Caller caller);
+
     /** The catalogue, optionally filtered by words matching name, summary, category or publisher. */
     List<CatalogSkill> catalog(Caller caller, String query);
 

@@ -5,7 +5,7 @@
  * platform puts in front of every skill's resources and views.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.platina.marketplace.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -87,6 +87,11 @@ public final class DefaultMarketplace implements Marketplace {
     }
 
     @Override
+    public boolean isOperator(Caller caller) {
+        return operators.isOperator(caller);
+    }
+
+    @Override
     public List<CatalogSkill> catalog(Caller caller, String query) {
         return new CatalogView(catalog, installed, access.enabledIn(caller.organization())).skills(query);
     }

@@ -19,7 +19,7 @@ final class SkillRepositories {
         for (String entry : configured == null ? new String[0] : configured) {
             for (String part : entry.split("[,\\s]+")) {
                 if (!part.isBlank()) {
-                    locations.add(part.trim());
+                    locations.add(asLocation(part.trim(), builtIn.toAbsolutePath().getParent()));
                 }
             }
         }
@@ -33,6 +33,14 @@ final class SkillRepositories {
             repositories.add(open(location, client, timeout));
         }
         return List.copyOf(repositories);
+    }
+
+    /** A plain path is a folder: relative ones are read from the installation's home, like {@code marketplace}. */
+    private static String asLocation(String configured, Path home) {
+        if (configured.matches("[A-Za-z][A-Za-z0-9+.-]+:.*")) {
+            return configured;
+        }
+        return home.resolve(configured).normalize().toUri().toString();
     }
 
     static SkillRepository open(String location, HttpClient client, Duration timeout) {
