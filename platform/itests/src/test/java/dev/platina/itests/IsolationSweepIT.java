@@ -49,7 +49,9 @@ class IsolationSweepIT {
                 // skill no organisation has enabled.
                 "marketplace/installations", api.post("/v1/marketplace/installations", platform.operatorToken(),
                         Map.of("skillId", "tampered", "version", "1.0.0")).text("id"),
-                "marketplace/skills", "tampered");
+                "marketplace/skills", "tampered",
+                "workflows", api.post("/v1/workflows", victim.token("Manager"), WorkflowApiIT.definition("Victim's"
+                        + " flow", "Victim's note")).text("id"));
         JsonNode paths = api.get("/openapi.json", null).body().path("paths");
         assertThat(paths.size()).isGreaterThan(5);
 
@@ -106,5 +108,8 @@ class IsolationSweepIT {
         assertThat(api.get("/v1/sessions", victim.token("Admin")).raw().body()).contains(victimIds.get("sessions"));
         assertThat(api.get("/v1/auth/tokens", victim.token("Admin")).raw().body())
                 .contains(victimIds.get("auth/tokens"));
+        Api.Reply workflow = api.get("/v1/workflows/" + victimIds.get("workflows"), victim.token("User"));
+        assertThat(workflow.status()).isEqualTo(200);
+        assertThat(workflow.body().path("version").asInt()).as("nobody saved a new version").isEqualTo(1);
     }
 }

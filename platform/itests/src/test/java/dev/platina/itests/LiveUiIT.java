@@ -2,12 +2,9 @@ package dev.platina.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,30 +57,7 @@ class LiveUiIT {
             browser.find("#not-found");
             assertThat(browser.text()).contains("There is no screen at this address").doesNotContain("Exception");
         }
-        assertThat(loadedClassesAfterFullGc(SKILL_CLASS_PREFIX)).as("skill classes still loaded").isEmpty();
-    }
-
-    /** Classes the server JVM still has loaded after a full collection, which unloads unreachable class loaders. */
-    private List<String> loadedClassesAfterFullGc(String prefix) throws Exception {
-        List<String> loaded = List.of();
-        for (int attempt = 0; attempt < 5; attempt++) {
-            jcmd("GC.run");
-            loaded = jcmd("VM.class_hierarchy").lines().filter(l -> l.contains(prefix)).toList();
-            if (loaded.isEmpty()) {
-                return loaded;
-            }
-            Thread.sleep(2000);
-        }
-        return loaded;
-    }
-
-    private String jcmd(String command) throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process process = new ProcessBuilder(jcmd.toString(), Long.toString(platform.karaf.jvm().pid()), command)
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as("jcmd %s: %s", command, output).isZero();
-        return output;
+        assertThat(new ServerJvm(platform).loadedClassesAfterFullGc(SKILL_CLASS_PREFIX)).as("skill classes still loaded").isEmpty();
     }
 
     private void enableWhenPresent(RunningPlatform.Tenant tenant) throws InterruptedException {

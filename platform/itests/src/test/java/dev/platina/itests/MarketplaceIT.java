@@ -122,6 +122,9 @@ class MarketplaceIT {
         assertThat(api.get(VALID_IBAN, token).body().path("skillVersion").asText()).isEqualTo("0.9.0");
         api.delete("/v1/marketplace/skills/iban?force=true", platform.operatorToken());
         assertThat(api.get(VALID_IBAN, token).status()).isEqualTo(404);
+        // Both versions answered requests; neither may stay loaded (Jackson's caches once kept them).
+        assertThat(new ServerJvm(platform).loadedClassesAfterFullGc("dev.platina.skill.iban."))
+                .as("IBAN check classes still loaded after uninstall").isEmpty();
     }
 
     @Test

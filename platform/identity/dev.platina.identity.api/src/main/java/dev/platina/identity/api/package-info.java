@@ -4,7 +4,7 @@
  * the permission it needs itself, so REST, UI, shell commands and skills are held to the same rules.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.platina.identity.api;
 
 import org.osgi.annotation.bundle.Export;

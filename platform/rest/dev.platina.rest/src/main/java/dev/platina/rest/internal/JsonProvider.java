@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.platina.rest.PlatinaApi;
 import dev.platina.rest.ProblemException;
@@ -45,7 +46,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
 public final class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
 
+    /** Its own type factory, so the types it caches are released with {@link JacksonCacheRelease}. */
     static final ObjectMapper MAPPER = new ObjectMapper()
+            .setTypeFactory(TypeFactory.createDefaultInstance())
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -5,6 +5,7 @@ import dev.platina.audit.api.AuditLog;
 import dev.platina.audit.api.AuditOutcome;
 import dev.platina.core.api.AuthenticationFailedException;
 import dev.platina.core.api.LimitExceededException;
+import dev.platina.identity.api.AuditEvents;
 import dev.platina.identity.api.AuthenticationService;
 import dev.platina.identity.api.Caller;
 import dev.platina.identity.api.LoginResult;

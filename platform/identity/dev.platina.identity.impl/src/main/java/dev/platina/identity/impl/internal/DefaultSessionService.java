@@ -2,8 +2,10 @@ package dev.platina.identity.impl.internal;
 
 import dev.platina.audit.api.AuditLog;
 import dev.platina.core.api.NotFoundException;
+import dev.platina.identity.api.AuditEvents;
 import dev.platina.identity.api.Caller;
 import dev.platina.identity.api.Permission;
+import dev.platina.identity.api.PermissionGuard;
 import dev.platina.identity.api.SessionInfo;
 import dev.platina.identity.api.SessionService;
 import java.util.List;

@@ -4,6 +4,7 @@ import dev.platina.core.api.InvalidInputException;
 import dev.platina.identity.api.ApiToken;
 import dev.platina.identity.api.ApiTokenService;
 import dev.platina.identity.api.IssuedApiToken;
+import dev.platina.rest.Ids;
 import dev.platina.rest.PlatinaApi;
 import dev.platina.rest.ResponseSchema;
 import java.net.URI;

@@ -7,6 +7,8 @@ import dev.platina.identity.api.NewUser;
 import dev.platina.identity.api.Organization;
 import dev.platina.identity.api.OrganizationChanges;
 import dev.platina.identity.api.OrganizationService;
+import dev.platina.rest.ETags;
+import dev.platina.rest.Ids;
 import dev.platina.rest.PlatinaApi;
 import dev.platina.rest.ResponseSchema;
 import java.net.URI;

@@ -8,6 +8,8 @@ import dev.platina.identity.api.Caller;
 import dev.platina.identity.api.Role;
 import dev.platina.identity.api.RoleDraft;
 import dev.platina.identity.api.RoleService;
+import dev.platina.rest.ETags;
+import dev.platina.rest.Ids;
 import dev.platina.rest.PlatinaApi;
 import dev.platina.rest.ResponseSchema;
 import java.net.URI;

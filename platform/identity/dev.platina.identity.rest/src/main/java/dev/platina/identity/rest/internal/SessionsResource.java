@@ -2,6 +2,7 @@ package dev.platina.identity.rest.internal;
 
 import dev.platina.identity.api.SessionInfo;
 import dev.platina.identity.api.SessionService;
+import dev.platina.rest.Ids;
 import dev.platina.rest.PlatinaApi;
 import java.time.Instant;
 import javax.ws.rs.DELETE;

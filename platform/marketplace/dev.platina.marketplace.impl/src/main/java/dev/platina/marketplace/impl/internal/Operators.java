@@ -3,6 +3,7 @@ package dev.platina.marketplace.impl.internal;
 import dev.platina.audit.api.AuditLog;
 import dev.platina.audit.api.AuditOutcome;
 import dev.platina.core.api.AccessDeniedException;
+import dev.platina.identity.api.AuditEvents;
 import dev.platina.identity.api.Caller;
 import dev.platina.identity.api.Organization;
 import dev.platina.identity.api.OrganizationService;

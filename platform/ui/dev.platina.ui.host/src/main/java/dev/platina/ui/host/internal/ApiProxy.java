@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * <p>While a skill comes or goes, the JAX-RS runtime rebuilds the API and for a moment no endpoint is mounted:
  * the HTTP service then answers 404 with a non-JSON page before any resource saw the request. Such a request is
  * sent again (its body is kept for that) until the API is back, so installing, upgrading or removing a skill
- * fails no request.
+ * fails no request. The same holds for the JAX-RS servlet's own 500 in the middle of a remount.
  */
 final class ApiProxy extends Handler.Abstract {
 
@@ -93,7 +93,8 @@ final class ApiProxy extends Handler.Abstract {
         long deadline = System.nanoTime() + REMOUNT_PATIENCE.toNanos();
         while (true) {
             HttpResponse<InputStream> upstream = client.send(outbound, HttpResponse.BodyHandlers.ofInputStream());
-            if (!(isUnmounted(upstream) || isUnmatchedWhileSkillsChange(upstream)) || System.nanoTime() > deadline) {
+            if (!(isUnmounted(upstream) || isUnmatchedWhileSkillsChange(upstream)
+                    || isContainerFailureWhileSkillsChange(upstream)) || System.nanoTime() > deadline) {
                 return upstream;
             }
             upstream.body().close();
@@ -113,6 +114,16 @@ final class ApiProxy extends Handler.Abstract {
     private boolean isUnmatchedWhileSkillsChange(HttpResponse<?> upstream) {
         return upstream.statusCode() == 404 && upstream.headers().firstValue(ROUTE_HEADER).orElse("").equals("none")
                 && skillsChanging.getAsBoolean();
+    }
+
+    /**
+     * A 500 that is not one of the API's problem+json answers while a skill is being swapped: the JAX-RS servlet
+     * failed before any resource saw the request (Pax Web's JSON error page for CXF's "incomingObserver is null"
+     * mid-remount), so sending it again cannot repeat an effect.
+     */
+    private boolean isContainerFailureWhileSkillsChange(HttpResponse<?> upstream) {
+        return upstream.statusCode() == 500 && !upstream.headers().firstValue("Content-Type").orElse("")
+                .toLowerCase(Locale.ROOT).contains("problem+json") && skillsChanging.getAsBoolean();
     }
 
     private HttpRequest outbound(Request request, byte[] body) {

@@ -1,15 +1,15 @@
-package dev.platina.identity.rest.internal;
+package dev.platina.rest;
 
 import dev.platina.core.api.NotFoundException;
 import java.util.UUID;
 
 /** Path ids: anything that is not a UUID cannot name an object, so it is simply not found. */
-final class Ids {
+public final class Ids {
 
     private Ids() {
     }
 
-    static UUID parse(String id, String what) {
+    public static UUID parse(String id, String what) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

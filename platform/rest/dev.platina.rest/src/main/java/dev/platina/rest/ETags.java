@@ -1,21 +1,21 @@
-package dev.platina.identity.rest.internal;
+package dev.platina.rest;
 
 import dev.platina.core.api.InvalidInputException;
 import java.util.function.LongSupplier;
 import javax.ws.rs.core.EntityTag;
 
 /** Versions as entity tags: GET answers {@code ETag: "3"}, an update sends {@code If-Match: "3"}. */
-final class ETags {
+public final class ETags {
 
     private ETags() {
     }
 
-    static EntityTag of(long version) {
+    public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
     }
 
     /** The version an {@code If-Match} names, or the current one (read only then) when the client sent none. */
-    static long expectedVersion(String ifMatch, LongSupplier current) {
+    public static long expectedVersion(String ifMatch, LongSupplier current) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return current.getAsLong();
         }

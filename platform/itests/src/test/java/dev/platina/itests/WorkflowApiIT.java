@@ -1,0 +1,116 @@
+package dev.platina.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Workflow definitions over the API: checked, versioned, permission-guarded and kept within the organisation. */
+@ExtendWith(RunningPlatform.Extension.class)
+class WorkflowApiIT {
+
+    private final Api api;
+    private final RunningPlatform platform;
+
+    WorkflowApiIT(RunningPlatform platform) {
+        this.platform = platform;
+        this.api = platform.api;
+    }
+
+    /** A small valid definition: a note, then the end. */
+    static Map<String, Object> definition(String name, String note) {
+        return Map.of("name", name, "start", "note", "nodes", List.of(
+                Map.of("id", "note", "type", "step", "step", "note", "input", Map.of("text", note), "next", "done"),
+                Map.of("id", "done", "type", "end")));
+    }
+
+    @Test
+    void everySaveIsANewVersionAndEarlierVersionsStayReadable() {
+        var tenant = platform.newTenant("flows");
+        String manager = tenant.token("Manager");
+        Api.Reply created = api.post("/v1/workflows", manager, definition("Greeting", "Hello"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("ETag")).contains("\"1\"");
+        String id = created.text("id");
+        assertThat(created.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/v1/workflows/" + id));
+
+        Api.Reply saved = api.send("PUT", "/v1/workflows/" + id, manager, definition("Greeting", "Hello again"),
+                "\"1\"");
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.body().path("version").asInt()).isEqualTo(2);
+        Api.Reply stale = api.send("PUT", "/v1/workflows/" + id, manager, definition("Greeting", "Too late"), "\"1\"");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body().path("detail").asText()).contains("version 2", "Reload");
+
+        assertThat(noteOf(api.get("/v1/workflows/" + id, tenant.token("User")).body())).isEqualTo("Hello again");
+        assertThat(noteOf(api.get("/v1/workflows/" + id + "?version=1", tenant.token("User")).body()))
+                .isEqualTo("Hello");
+        assertThat(api.get("/v1/workflows/" + id + "/versions", tenant.token("Viewer")).body().path("items"))
+                .extracting(v -> v.path("version").asInt()).containsExactly(2, 1);
+        assertThat(api.get("/v1/workflows", tenant.token("Viewer")).body().path("items"))
+                .extracting(w -> w.path("id").asText()).containsExactly(id);
+
+        assertThat(api.delete("/v1/workflows/" + id, manager).status()).isEqualTo(204);
+        assertThat(api.get("/v1/workflows/" + id, manager).status()).isEqualTo(404);
+        assertThat(auditActions(tenant.token("Admin"))).contains("workflow.create", "workflow.update",
+                "workflow.delete");
+    }
+
+    @Test
+    void aBrokenDefinitionIsRefusedWithEveryProblemAtItsPlace() {
+        var tenant = platform.newTenant("broken-flow");
+        Api.Reply refused = api.post("/v1/workflows", tenant.token("Manager"), Map.of("start", "first", "nodes",
+                List.of(Map.of("id", "first", "type", "step", "step", "crm.nothing", "next", "secnd"),
+                        Map.of("id", "second", "type", "condition", "branches", List.of(Map.of("when",
+                                "input.amount >", "next", "done")), "otherwise", "done"),
+                        Map.of("id", "done", "type", "end"))));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode errors = refused.body().path("errors");
+        assertThat(errors.toString()).contains("name", "nodes[first].step", "crm.nothing",
+                "nodes[first].next", "did you mean 'second'", "nodes[second].branches[0].when", "column");
+        assertThat(api.get("/v1/workflows", tenant.token("Manager")).body().path("items")).isEmpty();
+    }
+
+    @Test
+    void usersReadWorkflowsButOnlyManagersAndAdminsChangeThem() {
+        var tenant = platform.newTenant("flow-roles");
+        Api.Reply denied = api.post("/v1/workflows", tenant.token("User"), definition("Mine", "x"));
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.body().path("permission").asText()).isEqualTo("workflows:edit");
+        assertThat(api.post("/v1/workflows", tenant.token("Admin"), definition("Admin's", "x")).status())
+                .isEqualTo(201);
+        assertThat(api.get("/v1/workflows/step-types", tenant.token("User")).body().path("items"))
+                .extracting(s -> s.path("type").asText()).contains("note", "data.set");
+    }
+
+    @Test
+    void anotherOrganisationNeitherSeesNorChangesAWorkflow() {
+        var owner = platform.newTenant("flow-owner");
+        var other = platform.newTenant("flow-other");
+        String id = api.post("/v1/workflows", owner.token("Manager"), definition("Private", "secret")).text("id");
+
+        assertThat(api.get("/v1/workflows/" + id, other.token("Admin")).status()).isEqualTo(404);
+        assertThat(api.send("PUT", "/v1/workflows/" + id, other.token("Admin"), definition("Taken", "x"), "\"1\"")
+                .status()).isEqualTo(404);
+        assertThat(api.delete("/v1/workflows/" + id, other.token("Admin")).status()).isEqualTo(404);
+        assertThat(api.get("/v1/workflows", other.token("Admin")).raw().body()).doesNotContain(id);
+        assertThat(api.get("/v1/workflows/" + id, owner.token("Viewer")).body().path("version").asInt()).isEqualTo(1);
+    }
+
+    private static String noteOf(JsonNode workflow) {
+        return workflow.path("definition").path("nodes").get(0).path("input").path("text").asText();
+    }
+
+    private List<String> auditActions(String token) {
+        var actions = new ArrayList<String>();
+        api.get("/v1/audit?limit=200", token).body().path("items").forEach(e -> actions.add(e.path("action").asText()));
+        return actions;
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Workflows: definitions as versioned JSON graphs ({@link dev.platina.workflow.api.WorkflowService}) and the steps
+ * they are made of, which the platform and skills contribute as {@link dev.platina.workflow.api.WorkflowStep}
+ * services.
+ */
+@Export
+@Version("1.0.0")
+package dev.platina.workflow.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
