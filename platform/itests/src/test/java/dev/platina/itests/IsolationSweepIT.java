@@ -36,6 +36,8 @@ class IsolationSweepIT {
     void noOperationLetsAnotherOrganisationReachAVictimsObjects() {
         var victim = platform.newTenant("victim");
         var attacker = platform.newTenant("attacker");
+        String victimWorkflow = api.post("/v1/workflows", victim.token("Manager"), WorkflowApiIT.definition(
+                "Victim's flow", "Victim's note")).text("id");
         Map<String, String> victimIds = Map.of(
                 "users", victim.userIds.get("User"),
                 "organizations", victim.id,
@@ -50,8 +52,9 @@ class IsolationSweepIT {
                 "marketplace/installations", api.post("/v1/marketplace/installations", platform.operatorToken(),
                         Map.of("skillId", "tampered", "version", "1.0.0")).text("id"),
                 "marketplace/skills", "tampered",
-                "workflows", api.post("/v1/workflows", victim.token("Manager"), WorkflowApiIT.definition("Victim's"
-                        + " flow", "Victim's note")).text("id"));
+                "workflows", victimWorkflow,
+                "runs", api.post("/v1/workflows/" + victimWorkflow + "/runs", victim.token("User"), Map.of())
+                        .text("id"));
         JsonNode paths = api.get("/openapi.json", null).body().path("paths");
         assertThat(paths.size()).isGreaterThan(5);
 

@@ -104,6 +104,39 @@ class WorkflowApiIT {
         assertThat(api.get("/v1/workflows/" + id, owner.token("Viewer")).body().path("version").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void aRunStartedOverTheApiFollowsItsConditionAndRecordsEveryTask() throws InterruptedException {
+        var tenant = platform.newTenant("runs");
+        String id = api.post("/v1/workflows", tenant.token("Manager"), Map.of("name", "Route", "start", "check",
+                "nodes", List.of(
+                        Map.of("id", "check", "type", "condition", "branches", List.of(Map.of("when",
+                                "input.amount > 100", "next", "big")), "otherwise", "small"),
+                        Map.of("id", "big", "type", "step", "step", "data.set", "input", Map.of("size", "big",
+                                "amount", "=input.amount"), "next", "done"),
+                        Map.of("id", "small", "type", "step", "step", "note", "input", Map.of("text", "small"),
+                                "next", "done"),
+                        Map.of("id", "done", "type", "end")))).text("id");
+
+        Api.Reply started = api.post("/v1/workflows/" + id + "/runs", tenant.token("User"), Map.of("amount", 250));
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        String run = started.text("id");
+        JsonNode finished = null;
+        for (int i = 0; i < 200; i++) {
+            finished = api.get("/v1/runs/" + run, tenant.token("Viewer")).body();
+            if (!finished.path("state").asText().equals("RUNNING")) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(finished.path("state").asText()).as(finished.toString()).isEqualTo("COMPLETED");
+        assertThat(finished.path("tasks")).extracting(t -> t.path("node").asText()).containsExactly("check", "big",
+                "done");
+        assertThat(finished.path("tasks").get(1).path("output").path("amount").asInt()).isEqualTo(250);
+        assertThat(api.post("/v1/workflows/" + id + "/runs", tenant.token("Viewer"), Map.of()).status())
+                .as("a Viewer may not start runs").isEqualTo(403);
+        assertThat(api.get("/v1/runs/" + run, platform.newTenant("nosy").token("Admin")).status()).isEqualTo(404);
+    }
+
     private static String noteOf(JsonNode workflow) {
         return workflow.path("definition").path("nodes").get(0).path("input").path("text").asText();
     }

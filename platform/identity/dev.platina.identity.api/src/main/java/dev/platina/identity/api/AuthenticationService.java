@@ -1,6 +1,8 @@
 package dev.platina.identity.api;
 
+import dev.platina.persistence.api.TenantId;
 import java.util.Optional;
+import java.util.UUID;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Sign-in, sign-out, and resolving a bearer token to a {@link Caller} on every request. */
@@ -25,6 +27,13 @@ public interface AuthenticationService {
 
     /** The caller for a session or API token, with its current roles; empty when the token is not valid now. */
     Optional<Caller> authenticate(String bearerToken, String requestId);
+
+    /**
+     * The caller a user's background work acts as, e.g. the runs of a workflow the user owns: the user's roles and
+     * permissions as they are now. Empty when the user was disabled or removed, or the organisation is not active,
+     * so such work stops instead of acting for someone who may no longer act.
+     */
+    Optional<Caller> actingUser(TenantId organization, UUID userId, String purpose);
 
     /** Ends the session of this token. */
     void logout(Caller caller, String bearerToken);

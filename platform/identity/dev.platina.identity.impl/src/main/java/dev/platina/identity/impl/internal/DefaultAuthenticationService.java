@@ -173,6 +173,22 @@ public final class DefaultAuthenticationService implements AuthenticationService
     }
 
     @Override
+    public Optional<Caller> actingUser(TenantId organization, java.util.UUID userId, String purpose) {
+        return persistence.jpa(organization, em -> {
+            java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
+            Optional<Organization> found = Jdbc.on(connection, c -> OrganizationStore.byId(c, organization.value()));
+            UserEntity user = em.find(UserEntity.class, userId.toString());
+            if (found.isEmpty() || found.get().status() != Organization.Status.ACTIVE || user == null
+                    || !user.enabled()) {
+                return Optional.<Caller>empty();
+            }
+            return Optional.of(callerFor(organization, userId, user.username(), user.roles(), null,
+                    Jdbc.on(connection, c -> CustomRoles.loadFor(c, user.roles())), Caller.Kind.USER, purpose,
+                    found.get().totpRequired() && !user.totpEnabled()));
+        });
+    }
+
+    @Override
     public void logout(Caller caller, String bearerToken) {
         int revoked = persistence.sql(caller.organization(), c -> CredentialStore.revokeByHash(c,
                 Tokens.hash(bearerToken)));

@@ -68,6 +68,25 @@ class IdentityServicesTest {
     }
 
     @Test
+    void backgroundWorkActsWithTheOwnersCurrentPermissionsAndStopsWhenTheOwnerIsDisabled() {
+        Caller admin = identity.newTenant("owners");
+        Caller manager = identity.userWithRole(admin, "olga", BuiltInRole.MANAGER);
+
+        Caller acting = identity.authentication.actingUser(admin.organization(), manager.userId(), "workflow-run:1")
+                .orElseThrow();
+        assertThat(acting.username()).isEqualTo("olga");
+        assertThat(acting.permissions()).isEqualTo(BuiltInRole.MANAGER.permissions());
+        assertThat(acting.requestId()).isEqualTo("workflow-run:1");
+
+        identity.users.update(admin, manager.userId(), new UserChanges(null, null, null, false),
+                identity.users.get(admin, manager.userId()).version());
+        assertThat(identity.authentication.actingUser(admin.organization(), manager.userId(), "workflow-run:2"))
+                .isEmpty();
+        assertThat(identity.authentication.actingUser(admin.organization(), java.util.UUID.randomUUID(), "x"))
+                .isEmpty();
+    }
+
+    @Test
     void managerCannotCreateAdmin() {
         Caller admin = identity.newTenant("globex");
         Caller manager = identity.userWithRole(admin, "max", BuiltInRole.MANAGER);

@@ -53,9 +53,9 @@ final class DefinitionReader {
         }
         checkReferences(nodes);
         problems.throwIfAny();
-        new GraphCheck(nodes, problems).check(start);
+        Map<String, String> parallelOfJoin = new GraphCheck(nodes, problems).check(start);
         problems.throwIfAny();
-        return new Definition(name, description, trigger, start, nodes);
+        return new Definition(name, description, trigger, start, nodes, parallelOfJoin);
     }
 
     private Trigger trigger(Map<?, ?> json) {

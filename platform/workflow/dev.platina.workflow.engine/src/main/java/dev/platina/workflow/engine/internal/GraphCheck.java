@@ -28,12 +28,13 @@ final class GraphCheck {
         this.problems = problems;
     }
 
-    void check(String start) {
+    /** Checks the graph; returns which parallel node each join closes. */
+    Map<String, String> check(String start) {
+        Map<String, String> closedBy = new HashMap<>();
         if (!loopFree(start)) {
-            return;
+            return closedBy;
         }
         reachable(start);
-        Map<String, String> closedBy = new HashMap<>();
         for (Node node : nodes.values()) {
             if (node instanceof Node.Parallel parallel) {
                 joinOf(parallel).ifPresent(join -> {
@@ -59,6 +60,7 @@ final class GraphCheck {
                 }
             }
         }
+        return closedBy;
     }
 
     private boolean loopFree(String start) {

@@ -43,13 +43,20 @@ public final class StepRegistry {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addStep(WorkflowStep step, ServiceReference<WorkflowStep> reference) {
+        register(step, reference.getBundle());
+    }
+
+    void register(WorkflowStep step, Bundle contributor) {
         StepDescriptor descriptor = step.descriptor();
-        Registered previous = byType.putIfAbsent(descriptor.type(), new Registered(step, descriptor,
-                reference.getBundle()));
+        Registered previous = byType.putIfAbsent(descriptor.type(), new Registered(step, descriptor, contributor));
         if (previous != null) {
-            LOG.warn("Ignoring the step type '{}' of bundle {}: bundle {} already provides it", descriptor.type(),
-                    reference.getBundle().getSymbolicName(), previous.contributor().getSymbolicName());
+            LOG.warn("Ignoring the step type '{}' of {}: {} already provides it", descriptor.type(),
+                    nameOf(contributor), nameOf(previous.contributor()));
         }
+    }
+
+    private static String nameOf(Bundle bundle) {
+        return bundle == null ? "the platform" : bundle.getSymbolicName();
     }
 
     void removeStep(WorkflowStep step) {
@@ -67,6 +74,11 @@ public final class StepRegistry {
 
     /** A step the organisation may use, and who it acts for. */
     record Usable(Registered registered, Caller actingAs) {
+    }
+
+    /** Whether the organisation may use the step type now (for resuming parked tasks). */
+    boolean availableTo(dev.platina.persistence.api.TenantId organization, String type) {
+        return usable(Caller.system(organization, "workflow-engine"), type).isPresent();
     }
 
     /** The step types the caller's organisation may use, for the builder. */

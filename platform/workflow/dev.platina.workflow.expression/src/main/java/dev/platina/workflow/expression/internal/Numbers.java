@@ -2,6 +2,8 @@ package dev.platina.workflow.expression.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.function.BinaryOperator;
+import java.util.function.LongBinaryOperator;
 
 /**
  * Arithmetic on the two number representations: Long for integers, BigDecimal for decimals. Integers stay integers
@@ -54,36 +56,28 @@ final class Numbers {
     }
 
     static Object add(Object left, Object right) {
-        if (left instanceof Long a && right instanceof Long b) {
-            try {
-                return Math.addExact(a, b);
-            } catch (ArithmeticException e) {
-                throw overflow(a + " + " + b);
-            }
-        }
-        return inRange(decimal(left).add(decimal(right), PRECISION));
+        return exactly(left, right, "+", Math::addExact, (a, b) -> a.add(b, PRECISION));
     }
 
     static Object subtract(Object left, Object right) {
-        if (left instanceof Long a && right instanceof Long b) {
-            try {
-                return Math.subtractExact(a, b);
-            } catch (ArithmeticException e) {
-                throw overflow(a + " - " + b);
-            }
-        }
-        return inRange(decimal(left).subtract(decimal(right), PRECISION));
+        return exactly(left, right, "-", Math::subtractExact, (a, b) -> a.subtract(b, PRECISION));
     }
 
     static Object multiply(Object left, Object right) {
+        return exactly(left, right, "*", Math::multiplyExact, (a, b) -> a.multiply(b, PRECISION));
+    }
+
+    /** Integers stay integers (overflow is an error, never a wrap-around); anything else is a decimal. */
+    private static Object exactly(Object left, Object right, String symbol, LongBinaryOperator integers,
+            BinaryOperator<BigDecimal> decimals) {
         if (left instanceof Long a && right instanceof Long b) {
             try {
-                return Math.multiplyExact(a, b);
+                return integers.applyAsLong(a, b);
             } catch (ArithmeticException e) {
-                throw overflow(a + " * " + b);
+                throw overflow(a + " " + symbol + " " + b);
             }
         }
-        return inRange(decimal(left).multiply(decimal(right), PRECISION));
+        return inRange(decimals.apply(decimal(left), decimal(right)));
     }
 
     /** Integer division truncates toward zero, as in CEL: {@code 7 / 2 == 3}, {@code -7 / 2 == -3}. */

@@ -7,6 +7,8 @@ import dev.platina.rest.ETags;
 import dev.platina.rest.Ids;
 import dev.platina.rest.PlatinaApi;
 import dev.platina.rest.ResponseSchema;
+import dev.platina.workflow.api.Run;
+import dev.platina.workflow.api.RunService;
 import dev.platina.workflow.api.StepDescriptor;
 import dev.platina.workflow.api.Workflow;
 import dev.platina.workflow.api.WorkflowService;
@@ -64,10 +66,12 @@ public final class WorkflowsResource {
     }
 
     private final WorkflowService workflows;
+    private final RunService runs;
 
     @Activate
-    public WorkflowsResource(@Reference WorkflowService workflows) {
+    public WorkflowsResource(@Reference WorkflowService workflows, @Reference RunService runs) {
         this.workflows = workflows;
+        this.runs = runs;
     }
 
     @GET
@@ -119,6 +123,17 @@ public final class WorkflowsResource {
         Workflow saved = workflows.update(caller, workflowId, required(definition),
                 (int) Math.min(expected, Integer.MAX_VALUE));
         return Response.ok(WorkflowView.of(saved)).tag(ETags.of(saved.version())).build();
+    }
+
+    /** Starts a run of the current version with the body as its input. */
+    @POST
+    @Path("{id}/runs")
+    @ResponseSchema(RunsResource.RunView.class)
+    public Response start(@PathParam("id") String id, Map<String, Object> input, @Context SecurityContext security) {
+        Run run = runs.start(RequestCallers.of(security), Ids.parse(id, "workflow"),
+                input == null ? Map.of() : input);
+        return Response.created(URI.create(PlatinaApi.BASE_PATH + "/v1/runs/" + run.id()))
+                .entity(RunsResource.RunView.of(run)).build();
     }
 
     @DELETE

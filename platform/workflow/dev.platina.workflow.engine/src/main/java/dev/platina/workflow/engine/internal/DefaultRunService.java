@@ -1,0 +1,98 @@
+package dev.platina.workflow.engine.internal;
+
+import dev.platina.audit.api.AuditLog;
+import dev.platina.core.api.NotFoundException;
+import dev.platina.identity.api.AuditEvents;
+import dev.platina.identity.api.Caller;
+import dev.platina.identity.api.Permission;
+import dev.platina.identity.api.PermissionGuard;
+import dev.platina.persistence.api.TenantId;
+import dev.platina.workflow.api.Run;
+import dev.platina.workflow.api.RunService;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Starting, reading and cancelling runs; the engine does the running. */
+@Component(service = RunService.class)
+public final class DefaultRunService implements RunService {
+
+    private final WorkflowEngine engine;
+    private final Definitions definitions = new Definitions();
+    private final PermissionGuard guard;
+    private final AuditLog audit;
+
+    @Activate
+    public DefaultRunService(@Reference WorkflowEngine engine, @Reference AuditLog audit) {
+        this.engine = engine;
+        this.guard = new PermissionGuard(audit);
+        this.audit = audit;
+    }
+
+    @Override
+    public Run start(Caller caller, UUID workflowId, Map<String, Object> input) {
+        guard.require(caller, Permission.WORKFLOWS_RUN, "workflow.run", "workflow", workflowId);
+        TaskStore store = engine.store();
+        TenantId tenant = caller.organization();
+        Map<String, Object> runInput = input == null ? Map.of() : input;
+        UUID runId = store.transactions().inTenant(tenant, c -> {
+            Integer version = currentVersion(c, workflowId).orElseThrow(() -> new NotFoundException("Workflow "
+                    + workflowId));
+            Map<String, Object> json = store.definition(c, workflowId, version);
+            Definition definition = definitions.get(workflowId, version, () -> json);
+            UUID owner = store.ownerOf(c, workflowId).orElse(caller.userId());
+            UUID id = store.insertRun(c, tenant, workflowId, version, runInput, Optional.empty(), owner,
+                    caller.username());
+            var variables = new LinkedHashMap<String, Object>();
+            variables.put("input", runInput);
+            variables.put("steps", Map.of());
+            variables.put("run", Map.of("id", id.toString(), "workflowId", workflowId.toString(), "version",
+                    version));
+            variables.put("trigger", Map.of());
+            engine.runner().scheduleNode(c, tenant, id, definition, variables, "", definition.start());
+            store.notifyWorkers(c);
+            return id;
+        });
+        audit.record(AuditEvents.by(caller, "workflow.run.start").target("run", runId.toString())
+                .detail("workflowId", workflowId.toString()).build());
+        return get(caller, runId);
+    }
+
+    @Override
+    public Run get(Caller caller, UUID runId) {
+        guard.require(caller, Permission.WORKFLOWS_READ, "workflow.run.read", "run", runId);
+        return engine.store().transactions().inTenant(caller.organization(),
+                c -> engine.store().runWithTasks(c, runId)).orElseThrow(() -> new NotFoundException("Run " + runId));
+    }
+
+    @Override
+    public Run cancel(Caller caller, UUID runId) {
+        guard.require(caller, Permission.WORKFLOWS_RUN, "workflow.run.cancel", "run", runId);
+        TaskStore store = engine.store();
+        store.transactions().inTenant(caller.organization(), c -> {
+            if (store.run(c, runId, true).isEmpty()) {
+                throw new NotFoundException("Run " + runId);
+            }
+            store.finishRun(c, runId, "CANCELLED", "Cancelled by " + caller.username());
+            store.cancelOpen(c, runId, "");
+            return null;
+        });
+        audit.record(AuditEvents.by(caller, "workflow.run.cancel").target("run", runId.toString()).build());
+        return get(caller, runId);
+    }
+
+    private static Optional<Integer> currentVersion(java.sql.Connection c, UUID workflowId)
+            throws java.sql.SQLException {
+        try (var query = c.prepareStatement("SELECT current_version FROM platina.workflow WHERE id = ?"
+                + " AND deleted_at IS NULL")) {
+            query.setObject(1, workflowId);
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getInt(1)) : Optional.empty();
+            }
+        }
+    }
+}

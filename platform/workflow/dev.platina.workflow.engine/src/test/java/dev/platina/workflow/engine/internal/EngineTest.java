@@ -1,0 +1,319 @@
+package dev.platina.workflow.engine.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.platina.core.api.NotFoundException;
+import dev.platina.persistence.postgres.internal.DatabaseExtension;
+import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
+import dev.platina.workflow.api.Run;
+import dev.platina.workflow.api.RunTask;
+import dev.platina.workflow.api.StepDescriptor;
+import dev.platina.workflow.api.StepExecution;
+import dev.platina.workflow.api.StepOutcome;
+import dev.platina.workflow.api.WorkflowStep;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DatabaseExtension.class)
+class EngineTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final PlatformTestDatabase database;
+    private EngineFixture fixture;
+
+    EngineTest(PlatformTestDatabase database) {
+        this.database = database;
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        fixture = new EngineFixture(database, "node-" + UUID.randomUUID());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void aConditionTakesTheBranchWhoseExpressionHolds() throws Exception {
+        UUID workflow = fixture.save("""
+                {"name": "Route", "start": "check", "nodes": [
+                  {"id": "check", "type": "condition", "branches": [{"when": "input.amount > 100", "next": "high"}],
+                   "otherwise": "low"},
+                  {"id": "high", "type": "step", "step": "data.set", "input": {"path": "=string(input.amount) + ' is high'"},
+                   "next": "done"},
+                  {"id": "low", "type": "step", "step": "data.set", "input": {"path": "low"}, "next": "done"},
+                  {"id": "done", "type": "end"}]}""");
+
+        Run high = fixture.awaitEnd(fixture.runs.start(fixture.manager, workflow, Map.of("amount", 500)).id(), PATIENCE);
+        Run low = fixture.awaitEnd(fixture.runs.start(fixture.manager, workflow, Map.of("amount", 5)).id(), PATIENCE);
+
+        assertThat(high.state()).isEqualTo(Run.State.COMPLETED);
+        assertThat(nodes(high)).containsExactly("check", "high", "done");
+        assertThat(task(high, "high").output()).contains(Map.of("path", "500 is high"));
+        assertThat(nodes(low)).containsExactly("check", "low", "done");
+    }
+
+    @Test
+    void parallelBranchesOverlapInTimeAndTheJoinWaitsForBoth() throws Exception {
+        var sleeper = new SleepingStep(Duration.ofMillis(600));
+        fixture.register(sleeper);
+        UUID workflow = fixture.save("""
+                {"name": "Fan out", "start": "fan", "nodes": [
+                  {"id": "fan", "type": "parallel", "branches": ["left", "right"]},
+                  {"id": "left", "type": "step", "step": "test.sleep", "next": "both"},
+                  {"id": "right", "type": "step", "step": "test.sleep", "next": "both"},
+                  {"id": "both", "type": "join", "mode": "all", "next": "done"},
+                  {"id": "done", "type": "end"}]}""");
+
+        Run run = fixture.awaitEnd(fixture.runs.start(fixture.manager, workflow, Map.of()).id(), PATIENCE);
+
+        assertThat(run.state()).isEqualTo(Run.State.COMPLETED);
+        assertThat(sleeper.intervals).hasSize(2);
+        Instant[] left = sleeper.intervals.get(0);
+        Instant[] right = sleeper.intervals.get(1);
+        assertThat(left[0]).as("the second branch started before the first ended").isBefore(right[1]);
+        assertThat(right[0]).isBefore(left[1]);
+        Instant joined = task(run, "both").finishedAt().orElseThrow();
+        assertThat(joined).isAfterOrEqualTo(task(run, "left").finishedAt().orElseThrow())
+                .isAfterOrEqualTo(task(run, "right").finishedAt().orElseThrow());
+        assertThat(task(run, "left").branch()).isEqualTo("fan.0");
+        assertThat(task(run, "right").branch()).isEqualTo("fan.1");
+    }
+
+    @Test
+    void aFailingStepIsRetriedWithGrowingBackoffThenTakesTheErrorPath() throws Exception {
+        var flaky = new FailingStep();
+        fixture.register(flaky);
+        UUID workflow = fixture.save("""
+                {"name": "Retry", "start": "call", "nodes": [
+                  {"id": "call", "type": "step", "step": "test.fail",
+                   "retry": {"maxAttempts": 3, "initialDelay": "PT0.2S", "multiplier": 2, "maxDelay": "PT5S"},
+                   "next": "done", "onError": "apologise"},
+                  {"id": "apologise", "type": "step", "step": "note", "input": {"text": "It did not work"},
+                   "next": "done"},
+                  {"id": "done", "type": "end"}]}""");
+
+        Run run = fixture.awaitEnd(fixture.runs.start(fixture.manager, workflow, Map.of()).id(), PATIENCE);
+
+        assertThat(run.state()).isEqualTo(Run.State.COMPLETED);
+        assertThat(task(run, "call").state()).isEqualTo(RunTask.State.FAILED);
+        assertThat(task(run, "call").attempts()).isEqualTo(3);
+        assertThat(task(run, "call").error()).contains("The peer said no");
+        assertThat(nodes(run)).containsExactly("call", "apologise", "done");
+        List<Instant> attempts = flaky.attempts;
+        Duration firstGap = Duration.between(attempts.get(0), attempts.get(1));
+        Duration secondGap = Duration.between(attempts.get(1), attempts.get(2));
+        // Equal jitter: the first wait is 100-200 ms, the second 200-400 ms.
+        assertThat(firstGap).isBetween(Duration.ofMillis(90), Duration.ofMillis(1500));
+        assertThat(secondGap).isGreaterThanOrEqualTo(Duration.ofMillis(190));
+    }
+
+    @Test
+    void withoutAnErrorPathTheRunFailsNamingTheStep() throws Exception {
+        fixture.register(new FailingStep());
+        UUID workflow = fixture.save("""
+                {"name": "Fails", "start": "call", "nodes": [
+                  {"id": "call", "type": "step", "step": "test.fail", "retry": {"maxAttempts": 1}, "next": "done"},
+                  {"id": "done", "type": "end"}]}""");
+
+        Run run = fixture.awaitEnd(fixture.runs.start(fixture.manager, workflow, Map.of()).id(), PATIENCE);
+
+        assertThat(run.state()).isEqualTo(Run.State.FAILED);
+        assertThat(run.error()).hasValueSatisfying(e -> assertThat(e).contains("'call'", "1 attempt", "The peer said no"));
+    }
+
+    @Test
+    void aNewVersionDoesNotChangeARunAlreadyStarted() throws Exception {
+        UUID workflow = fixture.save(waitThenNote("first version"));
+        UUID runId = fixture.runs.start(fixture.manager, workflow, Map.of()).id();
+        fixture.workflows.update(fixture.manager, workflow, EngineFixture.parse(waitThenNote("second version")), 1);
+
+        Run run = fixture.awaitEnd(runId, PATIENCE);
+
+        assertThat(run.version()).isEqualTo(1);
+        assertThat(task(run, "say").output()).contains(Map.of("text", "first version"));
+    }
+
+    @Test
+    void aRunWhoseWorkerDiedIsTakenUpAgainWithTheSameIdempotencyKey() throws Exception {
+        var ledger = new LedgerStep();
+        fixture.register(ledger);
+        UUID workflow = fixture.save("""
+                {"name": "Book", "start": "book", "nodes": [
+                  {"id": "book", "type": "step", "step": "test.ledger", "next": "done"},
+                  {"id": "done", "type": "end"}]}""");
+        fixture.close();
+        // A node that claims the task and dies before finishing it: the start is recorded, the step never ends.
+        var crashed = new EngineFixture(database, fixture.tenant, "crashing-node");
+        crashed.close();
+        UUID runId = crashed.runs.start(crashed.manager, workflow, Map.of()).id();
+        var claimed = crashed.engine.store().claim(fixture.tenant, 10, "crashing-node", Duration.ofMinutes(5));
+        assertThat(claimed).hasSize(1);
+        ledger.book(claimed.get(0).idempotencyKey());
+
+        fixture = new EngineFixture(database, fixture.tenant, "crashing-node");
+        fixture.register(ledger);
+        Run run = fixture.awaitEnd(runId, PATIENCE);
+
+        assertThat(run.state()).isEqualTo(Run.State.COMPLETED);
+        assertThat(task(run, "book").attempts()).isEqualTo(2);
+        assertThat(ledger.entries).containsOnlyKeys(claimed.get(0).idempotencyKey());
+        assertThat(ledger.calls.get()).as("booked by the dead attempt and once more by the next").isEqualTo(2);
+    }
+
+    @Test
+    void aRunWhoseStepTypeIsMissingIsParkedAndGoesOnWhenItIsBack() throws Exception {
+        var late = new LateStep();
+        fixture.register(late);
+        UUID workflow = fixture.save("""
+                {"name": "Late", "start": "wait", "nodes": [
+                  {"id": "wait", "type": "step", "step": "test.late", "next": "done"},
+                  {"id": "done", "type": "end"}]}""");
+        fixture.steps.removeStep(late);
+
+        UUID runId = fixture.runs.start(fixture.manager, workflow, Map.of()).id();
+        awaitTask(runId, "wait", RunTask.State.PARKED);
+        assertThat(task(fixture.runs.get(fixture.manager, runId), "wait").error())
+                .hasValueSatisfying(e -> assertThat(e).contains("test.late", "not available"));
+        fixture.register(late);
+
+        assertThat(fixture.awaitEnd(runId, PATIENCE).state()).isEqualTo(Run.State.COMPLETED);
+        assertThat(task(fixture.runs.get(fixture.manager, runId), "wait").attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherOrganisationCannotReadARun() throws Exception {
+        UUID workflow = fixture.save(waitThenNote("mine"));
+        UUID runId = fixture.runs.start(fixture.manager, workflow, Map.of()).id();
+        var other = new EngineFixture(database, "other-" + UUID.randomUUID());
+        try {
+            Assertions.assertThatThrownBy(() -> other.runs.get(other.manager, runId))
+                    .isInstanceOf(NotFoundException.class);
+        } finally {
+            other.close();
+        }
+    }
+
+    private static String waitThenNote(String text) {
+        return """
+                {"name": "Versioned", "start": "pause", "nodes": [
+                  {"id": "pause", "type": "wait", "duration": "PT1S", "next": "say"},
+                  {"id": "say", "type": "step", "step": "note", "input": {"text": "%s"}, "next": "done"},
+                  {"id": "done", "type": "end"}]}""".formatted(text);
+    }
+
+    private void awaitTask(UUID runId, String node, RunTask.State state) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<RunTask> found = fixture.runs.get(fixture.manager, runId).tasks().stream()
+                    .filter(t -> t.nodeId().equals(node) && t.state() == state).findFirst();
+            if (found.isPresent()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError(node + " never became " + state + ": " + fixture.runs.get(fixture.manager, runId));
+    }
+
+    private static List<String> nodes(Run run) {
+        return run.tasks().stream().map(RunTask::nodeId).toList();
+    }
+
+    private static RunTask task(Run run, String node) {
+        return run.tasks().stream().filter(t -> t.nodeId().equals(node)).findFirst()
+                .orElseThrow(() -> new AssertionError("No task " + node + " in " + run));
+    }
+
+    private static StepDescriptor testStep(String type) {
+        return new StepDescriptor(type, type, "A test step", "Tests", Map.of("type", "object"), Map.of());
+    }
+
+    /** Sleeps and records when each attempt ran. */
+    private static final class SleepingStep implements WorkflowStep {
+        final List<Instant[]> intervals = new CopyOnWriteArrayList<>();
+        private final Duration sleep;
+
+        SleepingStep(Duration sleep) {
+            this.sleep = sleep;
+        }
+
+        @Override
+        public StepDescriptor descriptor() {
+            return testStep("test.sleep");
+        }
+
+        @Override
+        public StepOutcome execute(StepExecution execution) throws InterruptedException {
+            Instant start = Instant.now();
+            Thread.sleep(sleep.toMillis());
+            intervals.add(new Instant[] {start, Instant.now()});
+            return StepOutcome.done(Map.of());
+        }
+    }
+
+    /** Always fails in a way worth retrying, as a peer that is down does. */
+    private static final class FailingStep implements WorkflowStep {
+        final List<Instant> attempts = new CopyOnWriteArrayList<>();
+
+        @Override
+        public StepDescriptor descriptor() {
+            return testStep("test.fail");
+        }
+
+        @Override
+        public StepOutcome execute(StepExecution execution) {
+            attempts.add(Instant.now());
+            return StepOutcome.failed("The peer said no", true);
+        }
+    }
+
+    /** An outside system that books each idempotency key once, however often it is asked. */
+    private static final class LedgerStep implements WorkflowStep {
+        final Map<String, Integer> entries = new ConcurrentHashMap<>();
+        final AtomicInteger calls = new AtomicInteger();
+
+        void book(String key) {
+            calls.incrementAndGet();
+            entries.putIfAbsent(key, entries.size() + 1);
+        }
+
+        @Override
+        public StepDescriptor descriptor() {
+            return testStep("test.ledger");
+        }
+
+        @Override
+        public StepOutcome execute(StepExecution execution) {
+            book(execution.idempotencyKey());
+            return StepOutcome.done(Map.of("entry", entries.get(execution.idempotencyKey())));
+        }
+    }
+
+    /** A step type that comes later, as a skill enabled after the run started. */
+    private static final class LateStep implements WorkflowStep {
+        @Override
+        public StepDescriptor descriptor() {
+            return testStep("test.late");
+        }
+
+        @Override
+        public StepOutcome execute(StepExecution execution) {
+            return StepOutcome.done(Map.of("late", true));
+        }
+    }
+}
