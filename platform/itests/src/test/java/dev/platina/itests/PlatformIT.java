@@ -76,6 +76,15 @@ public class PlatformIT {
     @Inject
     private SessionFactory sessionFactory;
 
+    @Inject
+    private dev.platina.identity.api.OrganizationService organizations;
+
+    @Inject
+    private dev.platina.workflow.api.WorkflowService workflows;
+
+    @Inject
+    private dev.platina.workflow.api.RunService runs;
+
     /** A resource contributed through the whiteboard, as a skill contributes one. */
     @Path("v1/probe")
     public static class ProbeResource {
@@ -119,6 +128,8 @@ public class PlatformIT {
             vmOption("--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED"),
             vmOption("-classpath"),
             vmOption("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"),
+            // Pax Exam's own services may take longer than its 10 s default on a busy two-core machine.
+            systemProperty("pax.exam.service.timeout").value("120000"),
             // Chosen here, in the test JVM; the probe reads it back from the container's system properties.
             systemProperty("platina.http.port").value(Integer.toString(FreePort.find())),
             systemProperty("platina.http.host").value("127.0.0.1"),
@@ -264,6 +275,38 @@ public class PlatformIT {
         assertEquals("platform bundles stopped or re-resolved by skill changes", List.of(), disturbed);
         assertFalse(java.util.Arrays.stream(context.getBundles()).anyMatch(b -> String.valueOf(b.getSymbolicName())
                 .startsWith("dev.platina.skill.iban")));
+    }
+
+    @Test
+    public void operatorShellCommandsListRetryAndCancelAnOrganisationsRuns() throws Exception {
+        String slug = "runs-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(200, awaitHealth().statusCode());
+        shell("platina:organization-create --admin boss " + slug + " \"Runs Co\"");
+        var organization = new dev.platina.persistence.api.TenantId(organizations.findBySlug(slug).orElseThrow().id());
+        // Saved by the platform itself, the workflow has no owner: its step cannot run, so the run fails.
+        var system = dev.platina.identity.api.Caller.system(organization, "test");
+        UUID failing = workflows.create(system, Map.of("name", "Ownerless", "start", "say", "nodes", List.of(
+                Map.of("id", "say", "type", "step", "step", "note", "input", Map.of("text", "hi"), "next", "done"),
+                Map.of("id", "done", "type", "end")))).id();
+        UUID waiting = workflows.create(system, Map.of("name", "Patient", "start", "pause", "nodes", List.of(
+                Map.of("id", "pause", "type", "wait", "duration", "PT1H", "next", "done"),
+                Map.of("id", "done", "type", "end")))).id();
+        UUID failed = runs.start(system, failing, Map.of()).id();
+        UUID patient = runs.start(system, waiting, Map.of()).id();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (runs.get(system, failed).state() != dev.platina.workflow.api.Run.State.FAILED
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+
+        String list = shell("platina:run-list " + slug);
+        assertTrue(list, list.contains(failed.toString()) && list.contains("FAILED") && list.contains("owner"));
+        assertTrue(list, list.contains(patient.toString()) && list.contains("RUNNING"));
+        String retried = shell("platina:run-retry " + slug + " " + failed);
+        assertTrue(retried, retried.contains("is retried"));
+        String cancelled = shell("platina:run-cancel " + slug + " " + patient);
+        assertTrue(cancelled, cancelled.contains("is cancelled"));
+        assertEquals(dev.platina.workflow.api.Run.State.CANCELLED, runs.get(system, patient).state());
     }
 
     /** The "Installed" column of the skill list for the IBAN check. */

@@ -1,6 +1,7 @@
 package dev.platina.workflow.engine.internal;
 
 import dev.platina.audit.api.AuditLog;
+import dev.platina.core.api.ConflictException;
 import dev.platina.core.api.NotFoundException;
 import dev.platina.identity.api.AuditEvents;
 import dev.platina.identity.api.Caller;
@@ -10,9 +11,12 @@ import dev.platina.persistence.api.TenantId;
 import dev.platina.workflow.api.Run;
 import dev.platina.workflow.api.RunService;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -67,6 +71,35 @@ public final class DefaultRunService implements RunService {
         guard.require(caller, Permission.WORKFLOWS_READ, "workflow.run.read", "run", runId);
         return engine.store().transactions().inTenant(caller.organization(),
                 c -> engine.store().runWithTasks(c, runId)).orElseThrow(() -> new NotFoundException("Run " + runId));
+    }
+
+    @Override
+    public List<Run> recent(Caller caller, int limit) {
+        guard.require(caller, Permission.WORKFLOWS_READ, "workflow.run.list", "run", null);
+        return engine.store().transactions().inTenant(caller.organization(),
+                c -> engine.store().recent(c, Math.max(1, Math.min(limit, 500))));
+    }
+
+    @Override
+    public Run retry(Caller caller, UUID runId) {
+        guard.require(caller, Permission.WORKFLOWS_RUN, "workflow.run.retry", "run", runId);
+        TaskStore store = engine.store();
+        store.transactions().inTenant(caller.organization(), c -> {
+            TaskStore.RunRow run = store.run(c, runId, true).orElseThrow(() -> new NotFoundException("Run " + runId));
+            if (!run.state().equals("FAILED")) {
+                throw new ConflictException("Only a failed run can be retried; this one is " + run.state()
+                        .toLowerCase(java.util.Locale.ROOT) + ".");
+            }
+            Map<String, Object> json = store.definition(c, run.workflowId(), run.version());
+            Definition definition = definitions.get(run.workflowId(), run.version(), () -> json);
+            Set<String> joins = definition.nodes().values().stream().filter(n -> n instanceof Node.Join)
+                    .map(Node::id).collect(Collectors.toSet());
+            store.reopen(c, runId, joins);
+            store.notifyWorkers(c);
+            return null;
+        });
+        audit.record(AuditEvents.by(caller, "workflow.run.retry").target("run", runId.toString()).build());
+        return get(caller, runId);
     }
 
     @Override

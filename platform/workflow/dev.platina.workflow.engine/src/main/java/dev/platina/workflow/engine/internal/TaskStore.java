@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -384,6 +385,41 @@ final class TaskStore {
         return Optional.of(new dev.platina.workflow.api.Run(row.id(), row.workflowId(), row.version(),
                 dev.platina.workflow.api.Run.State.valueOf(row.state()), row.input(), row.startedAt(),
                 Optional.ofNullable(finished), Optional.ofNullable(error), tasks));
+    }
+
+    /** Runs newest first, without tasks. */
+    List<dev.platina.workflow.api.Run> recent(Connection c, int limit) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT id, workflow_id, version, state, input::text,"
+                + " started_at, finished_at, error FROM platina.workflow_run ORDER BY started_at DESC, id LIMIT ?")) {
+            query.setInt(1, limit);
+            var runs = new ArrayList<dev.platina.workflow.api.Run>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    runs.add(new dev.platina.workflow.api.Run(rows.getObject(1, UUID.class), rows.getObject(2,
+                            UUID.class), rows.getInt(3), dev.platina.workflow.api.Run.State.valueOf(rows.getString(4)),
+                            json.readObject(rows.getString(5)), rows.getTimestamp(6).toInstant(),
+                            Optional.ofNullable(rows.getTimestamp(7)).map(Timestamp::toInstant),
+                            Optional.ofNullable(rows.getString(8)), List.of()));
+                }
+            }
+            return runs;
+        }
+    }
+
+    /**
+     * Reopens a failed run: failed tasks become ready with fresh attempts, and the tasks cancelled when it failed
+     * (same transaction, so same time stamp) return to ready, or to waiting for joins. Returns how many reopened.
+     */
+    int reopen(Connection c, UUID runId, Set<String> joinNodes) throws SQLException {
+        int reopened = update(c, "UPDATE platina.workflow_task t SET state = CASE WHEN t.node_id = ANY (?) THEN"
+                + " 'WAITING' ELSE 'READY' END, ready_at = now(), finished_at = NULL FROM platina.workflow_run r"
+                + " WHERE r.id = t.run_id AND t.run_id = ? AND t.state = 'CANCELLED' AND t.finished_at = r.finished_at",
+                c.createArrayOf("text", joinNodes.toArray()), runId);
+        reopened += update(c, "UPDATE platina.workflow_task SET state = 'READY', attempt = 0, error = NULL,"
+                + " ready_at = now(), finished_at = NULL WHERE run_id = ? AND state = 'FAILED'", runId);
+        update(c, "UPDATE platina.workflow_run SET state = 'RUNNING', error = NULL, finished_at = NULL WHERE id = ?"
+                + " AND state = 'FAILED'", runId);
+        return reopened;
     }
 
     /** Wakes every node's engine once this transaction commits. */

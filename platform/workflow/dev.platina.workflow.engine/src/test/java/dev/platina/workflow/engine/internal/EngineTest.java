@@ -138,6 +138,33 @@ class EngineTest {
     }
 
     @Test
+    void aFailedRunRetriedGoesOnFromWhereItFailedWithFreshAttempts() throws Exception {
+        var flaky = new BrokenUntilFixedStep();
+        fixture.register(flaky);
+        fixture.register(new SleepingStep(Duration.ofMillis(300)));
+        UUID workflow = fixture.save("""
+                {"name": "Retry later", "start": "fan", "nodes": [
+                  {"id": "fan", "type": "parallel", "branches": ["fragile", "slow"]},
+                  {"id": "fragile", "type": "step", "step": "test.broken", "next": "both"},
+                  {"id": "slow", "type": "step", "step": "test.sleep", "next": "both"},
+                  {"id": "both", "type": "join", "next": "done"},
+                  {"id": "done", "type": "end"}]}""");
+        UUID runId = fixture.runs.start(fixture.manager, workflow, Map.of()).id();
+        assertThat(fixture.awaitEnd(runId, PATIENCE).state()).isEqualTo(Run.State.FAILED);
+        Thread.sleep(500);
+
+        flaky.fixed = true;
+        fixture.runs.retry(fixture.manager, runId);
+        Run run = fixture.awaitEnd(runId, PATIENCE);
+
+        assertThat(run.state()).as(run.toString()).isEqualTo(Run.State.COMPLETED);
+        assertThat(task(run, "fragile").attempts()).isEqualTo(1);
+        assertThat(nodes(run)).contains("both", "done");
+        Assertions.assertThatThrownBy(() -> fixture.runs.retry(fixture.manager, runId))
+                .hasMessageContaining("Only a failed run");
+    }
+
+    @Test
     void aNewVersionDoesNotChangeARunAlreadyStarted() throws Exception {
         UUID workflow = fixture.save(waitThenNote("first version"));
         UUID runId = fixture.runs.start(fixture.manager, workflow, Map.of()).id();
@@ -301,6 +328,21 @@ class EngineTest {
         public StepOutcome execute(StepExecution execution) {
             book(execution.idempotencyKey());
             return StepOutcome.done(Map.of("entry", entries.get(execution.idempotencyKey())));
+        }
+    }
+
+    /** Fails for good until someone fixes what it depends on. */
+    private static final class BrokenUntilFixedStep implements WorkflowStep {
+        volatile boolean fixed;
+
+        @Override
+        public StepDescriptor descriptor() {
+            return testStep("test.broken");
+        }
+
+        @Override
+        public StepOutcome execute(StepExecution execution) {
+            return fixed ? StepOutcome.done(Map.of()) : StepOutcome.failed("The account is locked", false);
         }
     }
 

@@ -15,6 +15,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
@@ -68,6 +69,20 @@ public final class RunsResource {
     @ResponseSchema(RunView.class)
     public RunView get(@PathParam("id") String id, @Context SecurityContext security) {
         return RunView.of(runs.get(RequestCallers.of(security), Ids.parse(id, "run")));
+    }
+
+    @GET
+    public WorkflowsResource.Page<RunView> recent(@QueryParam("limit") Integer limit,
+            @Context SecurityContext security) {
+        return new WorkflowsResource.Page<>(runs.recent(RequestCallers.of(security), limit == null ? 50 : limit)
+                .stream().map(RunView::of).toList(), null);
+    }
+
+    @POST
+    @Path("{id}/retry")
+    @ResponseSchema(RunView.class)
+    public RunView retry(@PathParam("id") String id, @Context SecurityContext security) {
+        return RunView.of(runs.retry(RequestCallers.of(security), Ids.parse(id, "run")));
     }
 
     @POST
