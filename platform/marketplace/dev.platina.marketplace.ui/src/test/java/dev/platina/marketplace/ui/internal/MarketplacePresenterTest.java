@@ -160,12 +160,12 @@ class MarketplacePresenterTest {
 
                 @Override
                 public Installation install(Caller caller, String skillId, String version) {
-                    throw new UnsupportedOperationException();
+                    throw new UnsupportedOperationException("The presenter tests never install");
                 }
 
                 @Override
                 public Installation rollback(Caller caller, String skillId) {
-                    throw new UnsupportedOperationException();
+                    throw new UnsupportedOperationException("The presenter tests never roll back");
                 }
 
                 @Override

@@ -26,7 +26,6 @@ import org.osgi.service.component.annotations.Reference;
 public final class DefaultRunService implements RunService {
 
     private final WorkflowEngine engine;
-    private final Definitions definitions = new Definitions();
     private final PermissionGuard guard;
     private final AuditLog audit;
 
@@ -47,7 +46,7 @@ public final class DefaultRunService implements RunService {
             Integer version = currentVersion(c, workflowId).orElseThrow(() -> new NotFoundException("Workflow "
                     + workflowId));
             Map<String, Object> json = store.definition(c, workflowId, version);
-            Definition definition = definitions.get(workflowId, version, () -> json);
+            Definition definition = engine.definitions().get(workflowId, version, () -> json);
             UUID owner = store.ownerOf(c, workflowId).orElse(caller.userId());
             UUID id = store.insertRun(c, tenant, workflowId, version, runInput, Optional.empty(), owner,
                     caller.username());
@@ -91,7 +90,7 @@ public final class DefaultRunService implements RunService {
                         .toLowerCase(java.util.Locale.ROOT) + ".");
             }
             Map<String, Object> json = store.definition(c, run.workflowId(), run.version());
-            Definition definition = definitions.get(run.workflowId(), run.version(), () -> json);
+            Definition definition = engine.definitions().get(run.workflowId(), run.version(), () -> json);
             Set<String> joins = definition.nodes().values().stream().filter(n -> n instanceof Node.Join)
                     .map(Node::id).collect(Collectors.toSet());
             store.reopen(c, runId, joins);

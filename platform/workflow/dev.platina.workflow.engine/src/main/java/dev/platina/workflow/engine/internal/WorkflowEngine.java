@@ -33,6 +33,7 @@ public final class WorkflowEngine {
 
     private final TaskStore store;
     private final TaskRunner runner;
+    private final Definitions definitions = new Definitions();
     private final ExecutorService workers;
     private final ExecutorService stepThreads;
     private final Dispatcher dispatcher;
@@ -46,7 +47,7 @@ public final class WorkflowEngine {
         int workerCount = Math.max(1, config.workers());
         this.workers = Executors.newFixedThreadPool(workerCount, threads("platina-workflow-worker"));
         this.stepThreads = Executors.newCachedThreadPool(threads("platina-workflow-step"));
-        this.runner = new TaskRunner(store, new Definitions(), steps, identity, stepThreads);
+        this.runner = new TaskRunner(store, definitions, steps, identity, stepThreads);
         String node = config.nodeName().isBlank() ? System.getProperty("karaf.name", "platina") : config.nodeName();
         this.dispatcher = new Dispatcher(store, runner, dataSource, workers, workerCount,
                 Math.max(1, config.tasksPerOrganisationPerRound()),
@@ -76,6 +77,11 @@ public final class WorkflowEngine {
 
     TaskRunner runner() {
         return runner;
+    }
+
+    /** Parsed workflow versions, shared by the runner and the run service. */
+    Definitions definitions() {
+        return definitions;
     }
 
     private void resumeParked(StepRegistry steps) {
