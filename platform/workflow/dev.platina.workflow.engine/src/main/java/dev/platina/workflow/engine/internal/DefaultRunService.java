@@ -45,8 +45,8 @@ public final class DefaultRunService implements RunService {
         UUID runId = store.transactions().inTenant(tenant, c -> {
             Integer version = currentVersion(c, workflowId).orElseThrow(() -> new NotFoundException("Workflow "
                     + workflowId));
-            Map<String, Object> json = store.definition(c, workflowId, version);
-            Definition definition = engine.definitions().get(workflowId, version, () -> json);
+            Definition definition = engine.definitions().get(workflowId, version,
+                    () -> store.definitionUnchecked(c, workflowId, version));
             UUID owner = store.ownerOf(c, workflowId).orElse(caller.userId());
             UUID id = store.insertRun(c, tenant, workflowId, version, runInput, Optional.empty(), owner,
                     caller.username());
@@ -89,8 +89,8 @@ public final class DefaultRunService implements RunService {
                 throw new ConflictException("Only a failed run can be retried; this one is " + run.state()
                         .toLowerCase(java.util.Locale.ROOT) + ".");
             }
-            Map<String, Object> json = store.definition(c, run.workflowId(), run.version());
-            Definition definition = engine.definitions().get(run.workflowId(), run.version(), () -> json);
+            Definition definition = engine.definitions().get(run.workflowId(), run.version(),
+                    () -> store.definitionUnchecked(c, run.workflowId(), run.version()));
             Set<String> joins = definition.nodes().values().stream().filter(n -> n instanceof Node.Join)
                     .map(Node::id).collect(Collectors.toSet());
             store.reopen(c, runId, joins);

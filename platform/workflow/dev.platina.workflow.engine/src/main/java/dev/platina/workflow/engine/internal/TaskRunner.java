@@ -77,8 +77,8 @@ final class TaskRunner {
             store.cancelTask(c, task);
             return Optional.empty();
         }
-        Map<String, Object> json = store.definition(c, run.get().workflowId(), run.get().version());
-        Definition definition = definitions.get(run.get().workflowId(), run.get().version(), () -> json);
+        Definition definition = definitions.get(run.get().workflowId(), run.get().version(),
+                () -> store.definitionUnchecked(c, run.get().workflowId(), run.get().version()));
         var variables = new LinkedHashMap<String, Object>();
         variables.put("input", run.get().input());
         variables.put("steps", store.outputs(c, task.runId()));

@@ -323,6 +323,15 @@ final class TaskStore {
         }
     }
 
+    /** As {@link #definition}, for the parsed-version cache, which reads the database only on a miss. */
+    Map<String, Object> definitionUnchecked(Connection c, UUID workflowId, int version) {
+        try {
+            return definition(c, workflowId, version);
+        } catch (SQLException e) {
+            throw new dev.platina.persistence.api.DataAccessException(e.getMessage(), e);
+        }
+    }
+
     Map<String, Object> definition(Connection c, UUID workflowId, int version) throws SQLException {
         try (PreparedStatement query = c.prepareStatement("SELECT definition::text FROM platina.workflow_version"
                 + " WHERE workflow_id = ? AND version = ?")) {
