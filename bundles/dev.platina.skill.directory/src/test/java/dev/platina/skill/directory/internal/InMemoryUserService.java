@@ -56,31 +56,36 @@ final class InMemoryUserService implements UserService {
 
     @Override
     public User get(Caller caller, UUID id) {
-        throw new UnsupportedOperationException();
+        throw onlyLists();
     }
 
     @Override
     public User create(Caller caller, NewUser user) {
-        throw new UnsupportedOperationException();
+        throw onlyLists();
     }
 
     @Override
     public User update(Caller caller, UUID id, UserChanges changes, long expectedVersion) {
-        throw new UnsupportedOperationException();
+        throw onlyLists();
     }
 
     @Override
     public void delete(Caller caller, UUID id) {
-        throw new UnsupportedOperationException();
+        throw onlyLists();
     }
 
     @Override
     public void resetPassword(Caller caller, UUID id, String newPassword) {
-        throw new UnsupportedOperationException();
+        throw onlyLists();
     }
 
     @Override
     public void changeOwnPassword(Caller caller, String currentPassword, String newPassword) {
-        throw new UnsupportedOperationException();
+        throw onlyLists();
+    }
+
+    /** The directory only lists users; a call to anything else would be a bug in the skill under test. */
+    private static UnsupportedOperationException onlyLists() {
+        return new UnsupportedOperationException("The team directory only lists users");
     }
 }

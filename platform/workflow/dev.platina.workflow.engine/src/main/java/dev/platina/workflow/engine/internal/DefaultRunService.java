@@ -10,7 +10,6 @@ import dev.platina.identity.api.PermissionGuard;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.workflow.api.Run;
 import dev.platina.workflow.api.RunService;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,13 +49,8 @@ public final class DefaultRunService implements RunService {
             UUID owner = store.ownerOf(c, workflowId).orElse(caller.userId());
             UUID id = store.insertRun(c, tenant, workflowId, version, runInput, Optional.empty(), owner,
                     caller.username());
-            var variables = new LinkedHashMap<String, Object>();
-            variables.put("input", runInput);
-            variables.put("steps", Map.of());
-            variables.put("run", Map.of("id", id.toString(), "workflowId", workflowId.toString(), "version",
-                    version));
-            variables.put("trigger", Map.of());
-            engine.runner().scheduleNode(c, tenant, id, definition, variables, "", definition.start());
+            engine.runner().scheduleNode(c, tenant, id, definition, TaskRunner.variables(id, workflowId, version,
+                    java.time.Instant.now(), runInput, Map.of()), "", definition.start());
             store.notifyWorkers(c);
             return id;
         });

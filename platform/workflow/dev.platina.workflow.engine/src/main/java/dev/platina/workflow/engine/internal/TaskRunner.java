@@ -79,13 +79,20 @@ final class TaskRunner {
         }
         Definition definition = definitions.get(run.get().workflowId(), run.get().version(),
                 () -> store.definitionUnchecked(c, run.get().workflowId(), run.get().version()));
+        return Optional.of(new Context(run.get(), definition, variables(task.runId(), run.get().workflowId(),
+                run.get().version(), run.get().startedAt(), run.get().input(), store.outputs(c, task.runId()))));
+    }
+
+    /** What a run's expressions can read (see {@link ExpressionCheck#VARIABLES}). */
+    static Map<String, Object> variables(UUID runId, UUID workflowId, int version, Instant startedAt,
+            Map<String, Object> input, Map<String, Object> steps) {
         var variables = new LinkedHashMap<String, Object>();
-        variables.put("input", run.get().input());
-        variables.put("steps", store.outputs(c, task.runId()));
-        variables.put("run", Map.of("id", task.runId().toString(), "workflowId", run.get().workflowId().toString(),
-                "version", run.get().version(), "startedAt", run.get().startedAt().toString()));
+        variables.put("input", input);
+        variables.put("steps", steps);
+        variables.put("run", Map.of("id", runId.toString(), "workflowId", workflowId.toString(), "version", version,
+                "startedAt", startedAt.toString()));
         variables.put("trigger", Map.of());
-        return Optional.of(new Context(run.get(), definition, variables));
+        return variables;
     }
 
     /** Nodes that only route: they finish at once and say where the run goes next. */

@@ -37,10 +37,6 @@ final class TaskStore {
         return transactions;
     }
 
-    Json json() {
-        return json;
-    }
-
     /** Organisations that have a task ready now. */
     List<TenantId> tenantsWithReadyWork() {
         return transactions.withoutTenant(c -> {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code + - * / %}. Besides adding numbers, {@code +} joins two strings or two lists. */
-final class Arithmetic extends Node {
+final class Arithmetic extends BinaryNode {
 
     enum Operator {
         ADD("+"),
@@ -21,14 +21,10 @@ final class Arithmetic extends Node {
     }
 
     private final Operator operator;
-    private final Node left;
-    private final Node right;
 
     Arithmetic(int position, Operator operator, Node left, Node right) {
         super(position, left, right);
         this.operator = operator;
-        this.left = left;
-        this.right = right;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.platina.workflow.expression.internal;
 
 /** {@code < <= > >=} on two numbers or two strings. */
-final class Comparison extends Node {
+final class Comparison extends BinaryNode {
 
     enum Operator {
         LESS("<"),
@@ -26,14 +26,10 @@ final class Comparison extends Node {
     }
 
     private final Operator operator;
-    private final Node left;
-    private final Node right;
 
     Comparison(int position, Operator operator, Node left, Node right) {
         super(position, left, right);
         this.operator = operator;
-        this.left = left;
-        this.right = right;
     }
 
     @Override

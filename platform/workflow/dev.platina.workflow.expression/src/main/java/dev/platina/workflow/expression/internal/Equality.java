@@ -1,17 +1,13 @@
 package dev.platina.workflow.expression.internal;
 
 /** {@code ==} and {@code !=}: deep equality on any two values, never an error. */
-final class Equality extends Node {
+final class Equality extends BinaryNode {
 
     private final boolean negated;
-    private final Node left;
-    private final Node right;
 
     Equality(int position, boolean negated, Node left, Node right) {
         super(position, left, right);
         this.negated = negated;
-        this.left = left;
-        this.right = right;
     }
 
     @Override

@@ -6,17 +6,13 @@ import java.util.List;
  * {@code &&} and {@code ||}, evaluated left to right with short circuit: {@code false && (1 / 0 == 1)} is false.
  * Unlike CEL, an error on the left is not absorbed by the right side; nobody writes conditions that rely on that.
  */
-final class Logical extends Node {
+final class Logical extends BinaryNode {
 
     private final boolean and;
-    private final Node left;
-    private final Node right;
 
     Logical(int position, boolean and, Node left, Node right) {
         super(position, left, right);
         this.and = and;
-        this.left = left;
-        this.right = right;
     }
 
     /**
