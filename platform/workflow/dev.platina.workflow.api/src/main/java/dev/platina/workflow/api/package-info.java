@@ -4,7 +4,7 @@
  * services.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.platina.workflow.api;
 
 import org.osgi.annotation.bundle.Export;

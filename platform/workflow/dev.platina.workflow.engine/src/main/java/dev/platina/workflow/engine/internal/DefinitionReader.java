@@ -262,7 +262,15 @@ final class DefinitionReader {
         if (expiry == Node.ExpiryAction.ESCALATE && policy.escalateTo().isEmpty()) {
             problems.add(fields.place("policy.escalateTo"), "name the roles the task escalates to when it expires");
         }
-        return new Node.Approval(id, title, proposal, policy, expiresAfter, expiry, next(fields, "next"),
+        Optional<Object> amount = fields.value("amount");
+        amount.ifPresent(value -> {
+            if (value instanceof String text && ExpressionCheck.isExpression(text)) {
+                expressions.values(fields.place("amount"), text);
+            } else if (!(value instanceof Number)) {
+                problems.add(fields.place("amount"), "must be a number or an '=' expression that computes one");
+            }
+        });
+        return new Node.Approval(id, title, proposal, policy, amount, expiresAfter, expiry, next(fields, "next"),
                 next(fields, "onReject"));
     }
 

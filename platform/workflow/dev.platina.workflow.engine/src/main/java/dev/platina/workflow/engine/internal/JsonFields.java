@@ -30,6 +30,11 @@ final class JsonFields {
         return object.get(field) != null;
     }
 
+    /** The field's JSON value as it is, whatever its type. */
+    Optional<Object> value(String field) {
+        return Optional.ofNullable(object.get(field));
+    }
+
     String text(String field, int maxLength) {
         Optional<String> value = optionalText(field, maxLength);
         if (value.isEmpty() && !has(field)) {

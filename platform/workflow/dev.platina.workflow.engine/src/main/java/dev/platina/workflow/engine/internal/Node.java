@@ -62,9 +62,13 @@ sealed interface Node {
         COUNT
     }
 
-    /** Holds the run until people decide under {@code policy}; rejection (or expiry) takes {@code onReject}. */
+    /**
+     * Holds the run until people decide under {@code policy}; rejection (or expiry) takes {@code onReject}.
+     * {@code amount} (a number or an '=' expression) is what the organisation's approval tiers are applied to.
+     */
     record Approval(String id, String title, Map<String, Object> proposal, ApprovalPolicy policy,
-            Optional<Duration> expiresAfter, ExpiryAction onExpire, String next, String onReject) implements Node {
+            Optional<Object> amount, Optional<Duration> expiresAfter, ExpiryAction onExpire, String next,
+            String onReject) implements Node {
 
         @Override
         public List<String> successors() {

@@ -39,10 +39,12 @@ final class TaskRunner {
     private final StepRegistry steps;
     private final AuthenticationService identity;
     private final ExecutorService stepThreads;
+    private final ApprovalDesk approvals;
 
     TaskRunner(TaskStore store, Definitions definitions, StepRegistry steps, AuthenticationService identity,
-            ExecutorService stepThreads) {
+            ExecutorService stepThreads, ApprovalDesk approvals) {
         this.store = store;
+        this.approvals = approvals;
         this.definitions = definitions;
         this.steps = steps;
         this.identity = identity;
@@ -132,9 +134,12 @@ final class TaskRunner {
                         end.failed() ? "The run ended at '" + end.id() + "'" : null);
                 store.cancelOpen(c, task.runId(), "");
             }
-        } else if (node instanceof Node.Approval) {
-            store.park(c, task, "approval", "Approval steps are not carried out by this version of the engine"
-                    + " yet; the run waits here.");
+        } else if (node instanceof Node.Approval approval) {
+            Optional<String> problem = approvals.open(c, task, context.run().workflowId(), approval,
+                    context.variables());
+            if (problem.isPresent()) {
+                failRun(c, task, null, problem.get());
+            }
         }
     }
 

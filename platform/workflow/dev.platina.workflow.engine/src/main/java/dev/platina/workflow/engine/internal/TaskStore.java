@@ -282,6 +282,18 @@ final class TaskStore {
         String literal = branchPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         update(c, "UPDATE platina.workflow_task SET state = 'CANCELLED', finished_at = now() WHERE run_id = ?"
                 + " AND state IN ('READY', 'WAITING', 'PARKED') AND branch LIKE ? ESCAPE '\\'", runId, literal + "%");
+        // An approval whose waiting task was cancelled can no longer be decided.
+        update(c, "UPDATE platina.approval_task a SET state = 'CANCELLED', decided_at = now() FROM"
+                + " platina.workflow_task t WHERE t.id = a.task_id AND a.run_id = ? AND a.state = 'PENDING'"
+                + " AND t.state = 'CANCELLED'", runId);
+    }
+
+    /** Finishes a task parked for {@code waitingFor} with this output; false when it no longer waits. */
+    boolean finishParked(Connection c, UUID taskId, String waitingFor, Map<String, Object> output)
+            throws SQLException {
+        return update(c, "UPDATE platina.workflow_task SET state = 'DONE', output = ?::jsonb, error = NULL,"
+                + " waiting_for = NULL, finished_at = now() WHERE id = ? AND state = 'PARKED' AND waiting_for = ?",
+                json.write(output), taskId, waitingFor) == 1;
     }
 
     void finishRun(Connection c, UUID runId, String state, String error) throws SQLException {

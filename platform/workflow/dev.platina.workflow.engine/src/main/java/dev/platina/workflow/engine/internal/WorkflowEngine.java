@@ -1,5 +1,6 @@
 package dev.platina.workflow.engine.internal;
 
+import dev.platina.audit.api.AuditLog;
 import dev.platina.identity.api.AuthenticationService;
 import dev.platina.persistence.api.PersistenceUnitDefaults;
 import dev.platina.persistence.api.TenantTransactions;
@@ -33,6 +34,7 @@ public final class WorkflowEngine {
 
     private final TaskStore store;
     private final TaskRunner runner;
+    private final ApprovalDesk approvals;
     private final Definitions definitions = new Definitions();
     private final ExecutorService workers;
     private final ExecutorService stepThreads;
@@ -42,17 +44,24 @@ public final class WorkflowEngine {
     @Activate
     public WorkflowEngine(@Reference TenantTransactions transactions,
             @Reference(target = PersistenceUnitDefaults.DATA_SOURCE_FILTER) DataSource dataSource,
-            @Reference StepRegistry steps, @Reference AuthenticationService identity, EngineConfiguration config) {
-        this.store = new TaskStore(transactions, new Json());
+            @Reference StepRegistry steps, @Reference AuthenticationService identity, @Reference AuditLog audit,
+            EngineConfiguration config) {
+        var json = new Json();
+        this.store = new TaskStore(transactions, json);
+        this.approvals = new ApprovalDesk(new ApprovalStore(transactions, json), store, definitions, audit);
         int workerCount = Math.max(1, config.workers());
         this.workers = Executors.newFixedThreadPool(workerCount, threads("platina-workflow-worker"));
         this.stepThreads = Executors.newCachedThreadPool(threads("platina-workflow-step"));
-        this.runner = new TaskRunner(store, definitions, steps, identity, stepThreads);
+        this.runner = new TaskRunner(store, definitions, steps, identity, stepThreads, approvals);
+        approvals.useRunner(runner);
         String node = config.nodeName().isBlank() ? System.getProperty("karaf.name", "platina") : config.nodeName();
         this.dispatcher = new Dispatcher(store, runner, dataSource, workers, workerCount,
                 Math.max(1, config.tasksPerOrganisationPerRound()),
                 BASE_LEASE.plusSeconds(Math.max(0, config.leaseGraceSeconds())),
-                Duration.ofSeconds(Math.max(1, config.maxIdleSeconds())), node, () -> resumeParked(steps));
+                Duration.ofSeconds(Math.max(1, config.maxIdleSeconds())), node, () -> {
+                    resumeParked(steps);
+                    approvals.expireDue();
+                });
         this.dispatcherThread = threads("platina-workflow-dispatcher").newThread(dispatcher);
         dispatcherThread.start();
         LOG.info("Workflow engine started on node '{}' with {} workers", node, workerCount);
@@ -77,6 +86,10 @@ public final class WorkflowEngine {
 
     TaskRunner runner() {
         return runner;
+    }
+
+    ApprovalDesk approvals() {
+        return approvals;
     }
 
     /** Parsed workflow versions, shared by the runner and the run service. */

@@ -162,6 +162,20 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void anApprovalsAmountIsANumberOrAnExpression() {
+        assertThat(problems(twoStep("""
+                {"id": "a", "type": "approval", "title": "Pay?", "amount": "a lot", "next": "b", "onReject": "b"}""")))
+                .containsEntry("nodes[a].amount", "must be a number or an '=' expression that computes one");
+        assertThat(problems(twoStep("""
+                {"id": "a", "type": "approval", "title": "Pay?", "amount": "=input.amount +", "next": "b",
+                 "onReject": "b"}"""))).containsKey("nodes[a].amount");
+        Node.Approval approval = (Node.Approval) read(twoStep("""
+                {"id": "a", "type": "approval", "title": "Pay?", "amount": 250.5, "next": "b", "onReject": "b"}"""))
+                .node("a");
+        assertThat(approval.amount()).contains(250.5);
+    }
+
+    @Test
     void aWaitNeedsExactlyOneOfDurationUntilOrEvent() {
         assertThat(problems(twoStep("""
                 {"id": "a", "type": "wait", "duration": "PT1M", "event": "crm.lead.updated", "next": "b"}""")))

@@ -34,6 +34,7 @@ final class EngineFixture implements AutoCloseable {
     final DefaultWorkflowService workflows;
     final WorkflowEngine engine;
     final DefaultRunService runs;
+    final DefaultApprovalService approvals;
 
     EngineFixture(PlatformTestDatabase database, String nodeName) throws Exception {
         this(database, newOrganization(database), nodeName);
@@ -50,8 +51,9 @@ final class EngineFixture implements AutoCloseable {
         steps.register(new dev.platina.workflow.engine.internal.steps.SetDataStep(), null);
         this.workflows = new DefaultWorkflowService(database.transactions(), steps, audit);
         this.engine = new WorkflowEngine(database.transactions(), database.applicationDataSource(), steps,
-                new OwnersActAsThemselves(), configuration(nodeName));
+                new OwnersActAsThemselves(), audit, configuration(nodeName));
         this.runs = new DefaultRunService(engine, audit);
+        this.approvals = new DefaultApprovalService(engine, audit);
     }
 
     void register(WorkflowStep step) {
@@ -60,6 +62,16 @@ final class EngineFixture implements AutoCloseable {
 
     UUID save(String json) {
         return workflows.create(manager, parse(json)).id();
+    }
+
+    /** A person of the organisation with the built-in roles' permissions. */
+    Caller person(String username, String... roles) {
+        var permissions = new java.util.HashSet<String>();
+        for (String role : roles) {
+            dev.platina.identity.api.BuiltInRole.named(role).ifPresent(r -> permissions.addAll(r.permissions()));
+        }
+        return new Caller(tenant, UUID.nameUUIDFromBytes((tenant.value() + username).getBytes()), username,
+                Set.of(roles), permissions, Caller.Kind.USER, "test");
     }
 
     /** Waits until the run has finished (or the time is up) and returns it. */

@@ -1,0 +1,164 @@
+package dev.platina.workflow.engine.internal;
+
+import dev.platina.audit.api.AuditEvent;
+import dev.platina.audit.api.AuditLog;
+import dev.platina.persistence.api.TenantId;
+import dev.platina.workflow.api.Approval;
+import dev.platina.workflow.expression.ExpressionException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's side of approvals: opening a task when a run reaches an approval node, moving the run on once the
+ * task is decided (in the deciding transaction, so the run goes on at once), and expiring tasks whose time is up.
+ */
+final class ApprovalDesk {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApprovalDesk.class);
+    private static final int EXPIRIES_PER_ROUND = 100;
+
+    private final ApprovalStore approvals;
+    private final TaskStore tasks;
+    private final Definitions definitions;
+    private final AuditLog audit;
+    private TaskRunner runner;
+
+    ApprovalDesk(ApprovalStore approvals, TaskStore tasks, Definitions definitions, AuditLog audit) {
+        this.approvals = approvals;
+        this.tasks = tasks;
+        this.definitions = definitions;
+        this.audit = audit;
+    }
+
+    /** The runner schedules what follows a decided task; the two are made together by the engine. */
+    void useRunner(TaskRunner taskRunner) {
+        this.runner = taskRunner;
+    }
+
+    ApprovalStore store() {
+        return approvals;
+    }
+
+    /**
+     * Parks the task for the approval and opens the approval task with the proposal computed from the run so far.
+     * Returns a reason the approval could not be opened (the run then fails), or empty.
+     */
+    Optional<String> open(Connection c, ClaimedTask task, UUID workflowId, Node.Approval node,
+            Map<String, Object> variables) throws SQLException {
+        Map<String, Object> proposal;
+        Optional<BigDecimal> amount;
+        try {
+            proposal = Values.resolve(node.proposal(), variables);
+            amount = amount(node, variables);
+        } catch (ExpressionException e) {
+            return Optional.of("The proposal of '" + node.id() + "' could not be computed: " + e.getMessage());
+        } catch (NumberFormatException e) {
+            return Optional.of("The amount of '" + node.id() + "' is not a number: " + e.getMessage());
+        }
+        Optional<String> requiredRole = ApprovalRules.requiredRole(approvals.tiers(c), amount);
+        if (tasks.park(c, task, "approval", "Waiting for approval: " + node.title())) {
+            approvals.open(c, task.tenant(), task, workflowId, node, proposal, requiredRole);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<BigDecimal> amount(Node.Approval node, Map<String, Object> variables) {
+        if (node.amount().isEmpty()) {
+            return Optional.empty();
+        }
+        Object value = Values.resolve(Map.of("amount", node.amount().get()), variables).get("amount");
+        if (value == null) {
+            return Optional.empty();
+        }
+        return Optional.of(value instanceof BigDecimal decimal ? decimal : new BigDecimal(String.valueOf(value)));
+    }
+
+    /**
+     * Finishes the run's waiting task with the outcome and schedules the approval's next node, or its reject path
+     * when not approved. Call in the transaction that settled the task.
+     */
+    void conclude(Connection c, TenantId tenant, ApprovalStore.Row row, Approval.State outcome,
+            List<Approval.Decision> decisions) throws SQLException {
+        var output = new LinkedHashMap<String, Object>();
+        output.put("decision", outcome.name());
+        output.put("approved", outcome == Approval.State.APPROVED);
+        output.put("proposal", row.proposal());
+        output.put("decisions", decisions.stream().map(ApprovalDesk::describe).toList());
+        if (!tasks.finishParked(c, row.taskId(), "approval", output)) {
+            return;
+        }
+        Optional<TaskStore.RunRow> run = tasks.run(c, row.runId(), false);
+        if (run.isEmpty() || !run.get().state().equals("RUNNING")) {
+            return;
+        }
+        Definition definition = definitions.get(run.get().workflowId(), run.get().version(),
+                () -> tasks.definitionUnchecked(c, run.get().workflowId(), run.get().version()));
+        Node.Approval node = (Node.Approval) definition.node(row.nodeId());
+        Map<String, Object> variables = TaskRunner.variables(row.runId(), run.get().workflowId(),
+                run.get().version(), run.get().startedAt(), run.get().input(), tasks.outputs(c, row.runId()));
+        runner.scheduleNode(c, tenant, row.runId(), definition, variables, row.branch(),
+                outcome == Approval.State.APPROVED ? node.next() : node.onReject());
+        tasks.notifyWorkers(c);
+    }
+
+    private static Map<String, Object> describe(Approval.Decision decision) {
+        var described = new LinkedHashMap<String, Object>();
+        described.put("by", decision.username());
+        described.put("verdict", decision.verdict().name());
+        decision.comment().ifPresent(comment -> described.put("comment", comment));
+        if (!decision.edits().isEmpty()) {
+            described.put("edits", decision.edits());
+        }
+        described.put("at", decision.decidedAt().toString());
+        return described;
+    }
+
+    /**
+     * Handles every task whose time is up: a task that escalates lets its escalation roles decide too, for another
+     * period; a task that already escalated, or rejects on expiry, takes the reject path. Safe with several engine
+     * nodes: each task is locked and checked again before anything changes.
+     */
+    void expireDue() {
+        for (ApprovalStore.Expired expired : approvals.expired(EXPIRIES_PER_ROUND)) {
+            try {
+                Optional<AuditEvent> event = approvals.transactions().inTenant(expired.tenant(),
+                        c -> expire(c, expired));
+                event.ifPresent(audit::record);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not expire approval task {}: {}", expired.id(), e.getMessage());
+            }
+        }
+    }
+
+    private Optional<AuditEvent> expire(Connection c, ApprovalStore.Expired expired) throws SQLException {
+        Optional<ApprovalStore.Row> row = approvals.find(c, expired.id(), true);
+        if (row.isEmpty() || row.get().state() != Approval.State.PENDING || row.get().expiresAt().isEmpty()
+                || row.get().expiresAt().get().isAfter(Instant.now())) {
+            return Optional.empty();
+        }
+        ApprovalStore.Row task = row.get();
+        if (task.onExpire() == Node.ExpiryAction.ESCALATE && !task.escalated()) {
+            approvals.escalate(c, task.id(), Instant.now().plus(task.expiresAfter().orElseThrow()));
+            return Optional.of(systemEvent(expired.tenant(), "approval.escalate", task)
+                    .detail("escalateTo", String.join(",", task.policy().escalateTo())).build());
+        }
+        approvals.settle(c, task.id(), Approval.State.EXPIRED);
+        conclude(c, expired.tenant(), task, Approval.State.EXPIRED,
+                approvals.decisions(c, List.of(task.id())).getOrDefault(task.id(), List.of()));
+        return Optional.of(systemEvent(expired.tenant(), "approval.expire", task).build());
+    }
+
+    private static AuditEvent.Builder systemEvent(TenantId tenant, String action, ApprovalStore.Row task) {
+        return AuditEvent.of(tenant, action).actor(null, "system:workflow-engine").target("approval",
+                task.id().toString()).detail("runId", task.runId().toString()).detail("node", task.nodeId());
+    }
+}
