@@ -38,23 +38,26 @@ class IsolationSweepIT {
         var attacker = platform.newTenant("attacker");
         String victimWorkflow = api.post("/v1/workflows", victim.token("Manager"), WorkflowApiIT.definition(
                 "Victim's flow", "Victim's note")).text("id");
-        Map<String, String> victimIds = Map.of(
-                "users", victim.userIds.get("User"),
-                "organizations", victim.id,
-                "roles", api.post("/v1/roles", victim.token("Admin"), Map.of("name", "Secret role", "permissions",
-                        List.of("audit:read"))).text("id"),
-                "sessions", api.get("/v1/sessions", victim.token("Admin")).body().path("items").get(0).path("id")
-                        .asText(),
-                "auth/tokens", api.post("/v1/auth/tokens", victim.token("Admin"), Map.of("name", "victim script",
-                        "permissions", List.of("audit:read"))).body().path("token").path("id").asText(),
+        String victimApproval = openApproval(victim);
+        Map<String, String> victimIds = Map.ofEntries(
+                Map.entry("users", victim.userIds.get("User")),
+                Map.entry("organizations", victim.id),
+                Map.entry("roles", api.post("/v1/roles", victim.token("Admin"), Map.of("name", "Secret role",
+                        "permissions", List.of("audit:read"))).text("id")),
+                Map.entry("sessions", api.get("/v1/sessions", victim.token("Admin")).body().path("items").get(0)
+                        .path("id").asText()),
+                Map.entry("auth/tokens", api.post("/v1/auth/tokens", victim.token("Admin"), Map.of("name",
+                        "victim script", "permissions", List.of("audit:read"))).body().path("token").path("id")
+                        .asText()),
                 // The operator's objects: an installation (of a package that is refused, so nothing changes) and a
                 // skill no organisation has enabled.
-                "marketplace/installations", api.post("/v1/marketplace/installations", platform.operatorToken(),
-                        Map.of("skillId", "tampered", "version", "1.0.0")).text("id"),
-                "marketplace/skills", "tampered",
-                "workflows", victimWorkflow,
-                "runs", api.post("/v1/workflows/" + victimWorkflow + "/runs", victim.token("User"), Map.of())
-                        .text("id"));
+                Map.entry("marketplace/installations", api.post("/v1/marketplace/installations",
+                        platform.operatorToken(), Map.of("skillId", "tampered", "version", "1.0.0")).text("id")),
+                Map.entry("marketplace/skills", "tampered"),
+                Map.entry("workflows", victimWorkflow),
+                Map.entry("runs", api.post("/v1/workflows/" + victimWorkflow + "/runs", victim.token("User"),
+                        Map.of()).text("id")),
+                Map.entry("approvals", victimApproval));
         JsonNode paths = api.get("/openapi.json", null).body().path("paths");
         assertThat(paths.size()).isGreaterThan(5);
 
@@ -114,5 +117,28 @@ class IsolationSweepIT {
         Api.Reply workflow = api.get("/v1/workflows/" + victimIds.get("workflows"), victim.token("User"));
         assertThat(workflow.status()).isEqualTo(200);
         assertThat(workflow.body().path("version").asInt()).as("nobody saved a new version").isEqualTo(1);
+        assertThat(api.get("/v1/approvals/" + victimApproval, victim.token("User")).body().path("state").asText())
+                .as("nobody decided the victim's approval").isEqualTo("PENDING");
+    }
+
+    /** A run of the victim's waiting at an approval; returns the approval's id. */
+    private String openApproval(RunningPlatform.Tenant victim) {
+        String workflow = api.post("/v1/workflows", victim.token("Manager"), Map.of("name", "Victim's approval",
+                "start", "ask", "nodes", List.of(Map.of("id", "ask", "type", "approval", "title", "Secret?",
+                        "next", "done", "onReject", "done"), Map.of("id", "done", "type", "end")))).text("id");
+        api.post("/v1/workflows/" + workflow + "/runs", victim.token("User"), Map.of());
+        for (int i = 0; i < 200; i++) {
+            JsonNode items = api.get("/v1/approvals", victim.token("User")).body().path("items");
+            if (items.size() > 0) {
+                return items.get(0).path("id").asText();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("The victim's run never reached its approval");
     }
 }

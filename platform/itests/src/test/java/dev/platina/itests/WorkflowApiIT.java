@@ -137,6 +137,87 @@ class WorkflowApiIT {
         assertThat(api.get("/v1/runs/" + run, platform.newTenant("nosy").token("Admin")).status()).isEqualTo(404);
     }
 
+    @Test
+    void anApprovalHoldsTheRunUntilAPersonDecidesOverTheApi() throws InterruptedException {
+        var tenant = platform.newTenant("approvals");
+        var other = platform.newTenant("approvals-other");
+        String admin = tenant.token("Admin");
+        assertThat(api.send("PUT", "/v1/approval-tiers", admin, Map.of("tiers", List.of(Map.of("above", 1000,
+                "role", "Admin"))), null).status()).isEqualTo(200);
+        String id = api.post("/v1/workflows", tenant.token("Manager"), Map.of("name", "Pay", "start", "ask",
+                "nodes", List.of(
+                        Map.of("id", "ask", "type", "approval", "title", "Pay the invoice?", "amount", "=input.amount",
+                                "proposal", Map.of("amount", "=input.amount", "memo", "Invoice 42"),
+                                "policy", Map.of("editable", true), "next", "pay", "onReject", "done"),
+                        Map.of("id", "pay", "type", "step", "step", "data.set", "input", Map.of("memo",
+                                "=steps.ask.output.proposal.memo"), "next", "done"),
+                        Map.of("id", "done", "type", "end")))).text("id");
+        String small = api.post("/v1/workflows/" + id + "/runs", tenant.token("User"), Map.of("amount", 250))
+                .text("id");
+        String large = api.post("/v1/workflows/" + id + "/runs", tenant.token("User"), Map.of("amount", 2500))
+                .text("id");
+
+        JsonNode inbox = awaitInbox(tenant.token("User"), 1);
+        assertThat(inbox).extracting(a -> a.path("runId").asText()).containsExactly(small);
+        JsonNode task = inbox.get(0);
+        assertThat(task.path("proposal").path("memo").asText()).isEqualTo("Invoice 42");
+        assertThat(awaitInbox(admin, 2)).extracting(a -> a.path("requiredRole").asText(""))
+                .containsExactlyInAnyOrder("", "Admin");
+        String largeTask = api.get("/v1/approvals", admin).body().path("items").findValuesAsText("id").stream()
+                .filter(a -> !a.equals(task.path("id").asText())).findFirst().orElseThrow();
+
+        Api.Reply nonsense = api.post("/v1/approvals/" + task.path("id").asText() + "/decision", tenant.token("User"),
+                Map.of("decision", "MAYBE"));
+        assertThat(nonsense.status()).isEqualTo(400);
+        assertThat(nonsense.body().toString()).contains("APPROVE or REJECT");
+        assertThat(api.post("/v1/approvals/" + task.path("id").asText() + "/decision", other.token("Admin"),
+                Map.of("decision", "APPROVE")).status()).as("another organisation").isEqualTo(404);
+        Api.Reply tooSmall = api.post("/v1/approvals/" + largeTask + "/decision", tenant.token("Manager"),
+                Map.of("decision", "APPROVE"));
+        assertThat(tooSmall.status()).isEqualTo(403);
+        assertThat(tooSmall.body().path("detail").asText()).contains("Admin");
+
+        Api.Reply approved = api.post("/v1/approvals/" + task.path("id").asText() + "/decision",
+                tenant.token("User"), Map.of("decision", "APPROVE", "comment", "Checked", "edits",
+                        Map.of("memo", "Invoice 42, paid early")));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.body().path("state").asText()).isEqualTo("APPROVED");
+        assertThat(api.post("/v1/approvals/" + largeTask + "/decision", admin, Map.of("decision", "REJECT"))
+                .body().path("state").asText()).isEqualTo("REJECTED");
+
+        JsonNode paid = awaitEnd(small, tenant.token("Viewer"));
+        assertThat(paid.path("tasks")).extracting(t -> t.path("node").asText()).containsExactly("ask", "pay", "done");
+        assertThat(paid.path("tasks").get(1).path("output").path("memo").asText()).isEqualTo("Invoice 42, paid early");
+        assertThat(awaitEnd(large, tenant.token("Viewer")).path("tasks")).extracting(t -> t.path("node").asText())
+                .containsExactly("ask", "done");
+        assertThat(api.get("/v1/approvals", other.token("Admin")).body().path("items")).isEmpty();
+        assertThat(auditActions(admin)).contains("approval.decide", "approval.tiers.replace");
+    }
+
+    private JsonNode awaitInbox(String token, int size) throws InterruptedException {
+        JsonNode items = null;
+        for (int i = 0; i < 200; i++) {
+            items = api.get("/v1/approvals?state=PENDING", token).body().path("items");
+            if (items.size() >= size) {
+                return items;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The inbox never had " + size + " task(s): " + items);
+    }
+
+    private JsonNode awaitEnd(String run, String token) throws InterruptedException {
+        JsonNode state = null;
+        for (int i = 0; i < 200; i++) {
+            state = api.get("/v1/runs/" + run, token).body();
+            if (!state.path("state").asText().equals("RUNNING")) {
+                return state;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The run never ended: " + state);
+    }
+
     private static String noteOf(JsonNode workflow) {
         return workflow.path("definition").path("nodes").get(0).path("input").path("text").asText();
     }
