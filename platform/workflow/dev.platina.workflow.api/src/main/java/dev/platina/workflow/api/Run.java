@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A run of one workflow version and its history, oldest task first. */
+/** A run of one workflow version and its history, oldest task first, with what its steps sent through the outbox. */
 public record Run(
         UUID id,
         UUID workflowId,
@@ -18,7 +18,8 @@ public record Run(
         Instant startedAt,
         Optional<Instant> finishedAt,
         Optional<String> error,
-        List<RunTask> tasks) {
+        List<RunTask> tasks,
+        List<RunEffect> effects) {
 
     public enum State {
         RUNNING,
@@ -30,5 +31,12 @@ public record Run(
     public Run {
         input = Collections.unmodifiableMap(new LinkedHashMap<>(input));
         tasks = List.copyOf(tasks);
+        effects = List.copyOf(effects);
+    }
+
+    /** A run without outbox messages (or as a list shows it, without its history). */
+    public Run(UUID id, UUID workflowId, int version, State state, Map<String, Object> input, Instant startedAt,
+            Optional<Instant> finishedAt, Optional<String> error, List<RunTask> tasks) {
+        this(id, workflowId, version, state, input, startedAt, finishedAt, error, tasks, List.of());
     }
 }

@@ -62,8 +62,9 @@ public final class DefaultRunService implements RunService {
     @Override
     public Run get(Caller caller, UUID runId) {
         guard.require(caller, Permission.WORKFLOWS_READ, "workflow.run.read", "run", runId);
-        return engine.store().transactions().inTenant(caller.organization(),
-                c -> engine.store().runWithTasks(c, runId)).orElseThrow(() -> new NotFoundException("Run " + runId));
+        return engine.store().transactions().inTenant(caller.organization(), c -> engine.store().runWithTasks(c,
+                runId, same -> engine.outbox().effects(same, runId)))
+                .orElseThrow(() -> new NotFoundException("Run " + runId));
     }
 
     @Override

@@ -40,10 +40,12 @@ final class TaskRunner {
     private final AuthenticationService identity;
     private final ExecutorService stepThreads;
     private final ApprovalDesk approvals;
+    private final OutboxStore outbox;
 
     TaskRunner(TaskStore store, Definitions definitions, StepRegistry steps, AuthenticationService identity,
-            ExecutorService stepThreads, ApprovalDesk approvals) {
+            ExecutorService stepThreads, ApprovalDesk approvals, OutboxStore outbox) {
         this.store = store;
+        this.outbox = outbox;
         this.approvals = approvals;
         this.definitions = definitions;
         this.steps = steps;
@@ -181,6 +183,7 @@ final class TaskRunner {
         inTenant(task.tenant(), c -> {
             if (outcome.succeeded()) {
                 if (store.done(c, task, input, outcome.output())) {
+                    outbox.enqueue(c, task.tenant(), task, outcome.effects());
                     store.recordAttempt(c, task.tenant(), task, started, "DONE", null);
                     schedule(c, task.tenant(), context, task.branch(), step.next());
                 }

@@ -1,6 +1,8 @@
 package dev.platina.workflow.engine.internal;
 
+import dev.platina.persistence.api.SqlWork;
 import dev.platina.persistence.api.TenantId;
+import dev.platina.workflow.api.RunEffect;
 import dev.platina.persistence.api.TenantTransactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -365,7 +367,8 @@ final class TaskStore {
     }
 
     /** The run with its tasks, oldest first; empty when there is no such run in the organisation. */
-    Optional<dev.platina.workflow.api.Run> runWithTasks(Connection c, UUID runId) throws SQLException {
+    Optional<dev.platina.workflow.api.Run> runWithTasks(Connection c, UUID runId, SqlWork<List<RunEffect>> effects)
+            throws SQLException {
         Optional<RunRow> run = run(c, runId, false);
         if (run.isEmpty()) {
             return Optional.empty();
@@ -401,7 +404,7 @@ final class TaskStore {
         RunRow row = run.get();
         return Optional.of(new dev.platina.workflow.api.Run(row.id(), row.workflowId(), row.version(),
                 dev.platina.workflow.api.Run.State.valueOf(row.state()), row.input(), row.startedAt(),
-                Optional.ofNullable(finished), Optional.ofNullable(error), tasks));
+                Optional.ofNullable(finished), Optional.ofNullable(error), tasks, effects.execute(c)));
     }
 
     /** Runs newest first, without tasks. */

@@ -30,6 +30,9 @@ public final class WorkflowEngine {
     /** How long a claimed task is held before its step is known; steps with longer timeouts extend it. */
     static final Duration BASE_LEASE = Duration.ofMinutes(5);
 
+    /** Outbox deliveries at the same time on this node. */
+    static final int RELAY_DELIVERERS = 4;
+
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowEngine.class);
 
     private final TaskStore store;
@@ -40,19 +43,26 @@ public final class WorkflowEngine {
     private final ExecutorService stepThreads;
     private final Dispatcher dispatcher;
     private final Thread dispatcherThread;
+    private final OutboxStore outbox;
+    private final ChannelRegistry channels;
+    private final ExecutorService deliverers;
+    private final OutboxRelay relay;
+    private final Thread relayThread;
 
     @Activate
     public WorkflowEngine(@Reference TenantTransactions transactions,
             @Reference(target = PersistenceUnitDefaults.DATA_SOURCE_FILTER) DataSource dataSource,
-            @Reference StepRegistry steps, @Reference AuthenticationService identity, @Reference AuditLog audit,
-            EngineConfiguration config) {
+            @Reference StepRegistry steps, @Reference ChannelRegistry channels,
+            @Reference AuthenticationService identity, @Reference AuditLog audit, EngineConfiguration config) {
         var json = new Json();
         this.store = new TaskStore(transactions, json);
         this.approvals = new ApprovalDesk(new ApprovalStore(transactions, json), store, definitions, audit);
         int workerCount = Math.max(1, config.workers());
         this.workers = Executors.newFixedThreadPool(workerCount, threads("platina-workflow-worker"));
         this.stepThreads = Executors.newCachedThreadPool(threads("platina-workflow-step"));
-        this.runner = new TaskRunner(store, definitions, steps, identity, stepThreads, approvals);
+        this.outbox = new OutboxStore(transactions, json);
+        this.channels = channels;
+        this.runner = new TaskRunner(store, definitions, steps, identity, stepThreads, approvals, outbox);
         approvals.useRunner(runner);
         String node = config.nodeName().isBlank() ? System.getProperty("karaf.name", "platina") : config.nodeName();
         this.dispatcher = new Dispatcher(store, runner, dataSource, workers, workerCount,
@@ -64,6 +74,19 @@ public final class WorkflowEngine {
                 });
         this.dispatcherThread = threads("platina-workflow-dispatcher").newThread(dispatcher);
         dispatcherThread.start();
+        this.deliverers = Executors.newFixedThreadPool(RELAY_DELIVERERS, threads("platina-outbox-delivery"));
+        this.relay = new OutboxRelay(outbox, channels, dataSource, deliverers, RELAY_DELIVERERS,
+                Duration.ofSeconds(Math.max(1, config.maxIdleSeconds())), node);
+        this.relayThread = threads("platina-outbox-relay").newThread(relay);
+        relayThread.start();
+        channels.whenAdded(name -> {
+            try {
+                outbox.channelArrived(name);
+            } catch (RuntimeException e) {
+                LOG.warn("Messages waiting for the outbox channel '{}' go out on their next retry: {}", name,
+                        e.toString());
+            }
+        });
         LOG.info("Workflow engine started on node '{}' with {} workers", node, workerCount);
     }
 
@@ -72,6 +95,12 @@ public final class WorkflowEngine {
         dispatcher.stop();
         dispatcherThread.interrupt();
         dispatcherThread.join(TimeUnit.SECONDS.toMillis(10));
+        channels.whenAdded(name -> {
+        });
+        relay.stop();
+        relayThread.interrupt();
+        relayThread.join(TimeUnit.SECONDS.toMillis(10));
+        deliverers.shutdownNow();
         workers.shutdown();
         stepThreads.shutdownNow();
         if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -86,6 +115,10 @@ public final class WorkflowEngine {
 
     TaskRunner runner() {
         return runner;
+    }
+
+    OutboxStore outbox() {
+        return outbox;
     }
 
     ApprovalDesk approvals() {

@@ -31,6 +31,7 @@ final class EngineFixture implements AutoCloseable {
     final TenantId tenant;
     final Caller manager;
     final StepRegistry steps;
+    final ChannelRegistry channels;
     final DefaultWorkflowService workflows;
     final WorkflowEngine engine;
     final DefaultRunService runs;
@@ -50,7 +51,8 @@ final class EngineFixture implements AutoCloseable {
         steps.register(new dev.platina.workflow.engine.internal.steps.NoteStep(), null);
         steps.register(new dev.platina.workflow.engine.internal.steps.SetDataStep(), null);
         this.workflows = new DefaultWorkflowService(database.transactions(), steps, audit);
-        this.engine = new WorkflowEngine(database.transactions(), database.applicationDataSource(), steps,
+        this.channels = new ChannelRegistry();
+        this.engine = new WorkflowEngine(database.transactions(), database.applicationDataSource(), steps, channels,
                 new OwnersActAsThemselves(), audit, configuration(nodeName));
         this.runs = new DefaultRunService(engine, audit);
         this.approvals = new DefaultApprovalService(engine, audit);

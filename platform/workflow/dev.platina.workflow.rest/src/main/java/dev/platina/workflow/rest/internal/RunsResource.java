@@ -5,6 +5,7 @@ import dev.platina.rest.Ids;
 import dev.platina.rest.PlatinaApi;
 import dev.platina.rest.ResponseSchema;
 import dev.platina.workflow.api.Run;
+import dev.platina.workflow.api.RunEffect;
 import dev.platina.workflow.api.RunService;
 import dev.platina.workflow.api.RunTask;
 import java.util.List;
@@ -36,12 +37,25 @@ public final class RunsResource {
 
     /** A run as the API shows it, with its history oldest first. */
     public record RunView(String id, String workflowId, int version, String state, Map<String, Object> input,
-            String startedAt, String finishedAt, String error, List<TaskView> tasks) {
+            String startedAt, String finishedAt, String error, List<TaskView> tasks, List<EffectView> effects) {
 
         static RunView of(Run run) {
             return new RunView(run.id().toString(), run.workflowId().toString(), run.version(), run.state().name(),
                     run.input(), run.startedAt().toString(), run.finishedAt().map(Object::toString).orElse(null),
-                    run.error().orElse(null), run.tasks().stream().map(TaskView::of).toList());
+                    run.error().orElse(null), run.tasks().stream().map(TaskView::of).toList(),
+                    run.effects().stream().map(EffectView::of).toList());
+        }
+    }
+
+    /** A message a step sent through the outbox, and how its delivery goes. */
+    public record EffectView(String node, String channel, String idempotencyKey, String state, int attempts,
+            String lastError, String createdAt, String nextAttemptAt, String deliveredAt) {
+
+        static EffectView of(RunEffect effect) {
+            return new EffectView(effect.nodeId(), effect.channel(), effect.idempotencyKey(), effect.state().name(),
+                    effect.attempts(), effect.lastError().orElse(null), effect.createdAt().toString(),
+                    effect.nextAttemptAt().map(Object::toString).orElse(null),
+                    effect.deliveredAt().map(Object::toString).orElse(null));
         }
     }
 

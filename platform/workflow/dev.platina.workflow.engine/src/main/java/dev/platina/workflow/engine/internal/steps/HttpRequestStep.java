@@ -1,26 +1,13 @@
 package dev.platina.workflow.engine.internal.steps;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.platina.workflow.api.StepDescriptor;
 import dev.platina.workflow.api.StepExecution;
 import dev.platina.workflow.api.StepOutcome;
 import dev.platina.workflow.api.WorkflowStep;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
@@ -45,15 +32,7 @@ public final class HttpRequestStep implements WorkflowStep {
             Map.of("type", "object", "properties", Map.of("status", Map.of("type", "integer"),
                     "headers", Map.of("type", "object"), "body", Map.of("description", "JSON value, or text"))));
 
-    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
-    private static final Set<String> RESTRICTED_HEADERS = Set.of("host", "content-length", "connection", "expect",
-            "upgrade", "idempotency-key");
-
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final boolean allowPrivateAddresses;
-    private final int maxResponseBytes;
+    private final HttpCall http;
 
     @Activate
     public HttpRequestStep(HttpRequestConfiguration config) {
@@ -61,8 +40,7 @@ public final class HttpRequestStep implements WorkflowStep {
     }
 
     HttpRequestStep(boolean allowPrivateAddresses, int maxResponseKilobytes) {
-        this.allowPrivateAddresses = allowPrivateAddresses;
-        this.maxResponseBytes = Math.max(1, maxResponseKilobytes) * 1024;
+        this.http = new HttpCall(allowPrivateAddresses, maxResponseKilobytes);
     }
 
     @Override
@@ -71,127 +49,30 @@ public final class HttpRequestStep implements WorkflowStep {
     }
 
     @Override
-    public StepOutcome execute(StepExecution execution) throws IOException, InterruptedException {
-        Map<String, Object> input = execution.input();
-        String method = String.valueOf(input.getOrDefault("method", "GET")).toUpperCase(Locale.ROOT);
-        if (!METHODS.contains(method)) {
-            return StepOutcome.failed("'" + method + "' is not a method this step sends; use GET, POST, PUT, PATCH or"
-                    + " DELETE.", false);
+    public StepOutcome execute(StepExecution execution) throws InterruptedException {
+        HttpCall.Prepared prepared = http.prepare(execution.input(), "GET", execution.idempotencyKey());
+        if (prepared.problem().isPresent()) {
+            return StepOutcome.failed(prepared.problem().get(), false);
         }
-        URI url;
+        HttpCall.Answer answer;
         try {
-            url = URI.create(String.valueOf(input.get("url")));
-        } catch (IllegalArgumentException e) {
-            return StepOutcome.failed("'" + input.get("url") + "' is not a web address.", false);
-        }
-        if (url.getHost() == null || !Set.of("http", "https").contains(String.valueOf(url.getScheme()))) {
-            return StepOutcome.failed("'" + url + "' is not an http:// or https:// address.", false);
-        }
-        String refusal = refusal(url.getHost());
-        if (refusal != null) {
-            return StepOutcome.failed(refusal, false);
-        }
-        HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                .timeout(Duration.ofSeconds(timeoutSeconds(input.get("timeoutSeconds"))))
-                .header("Idempotency-Key", execution.idempotencyKey())
-                .header("User-Agent", "Platina-Workflow");
-        boolean contentTypeGiven = false;
-        if (input.get("headers") instanceof Map<?, ?> headers) {
-            for (var header : headers.entrySet()) {
-                String name = String.valueOf(header.getKey());
-                if (!RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-                    request.header(name, String.valueOf(header.getValue()));
-                    contentTypeGiven |= name.equalsIgnoreCase("Content-Type");
-                }
-            }
-        }
-        request.method(method, body(input.get("body"), contentTypeGiven ? null : request));
-        HttpResponse<InputStream> response;
-        try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            answer = http.send(prepared.request().orElseThrow());
+        } catch (HttpCall.TooLarge e) {
+            return StepOutcome.failed(e.getMessage(), false);
         } catch (IOException e) {
-            return StepOutcome.failed(url.getHost() + " could not be reached: " + e, true);
+            return StepOutcome.failed(prepared.host() + " could not be reached: " + e, true);
         }
-        byte[] body;
-        try (InputStream in = response.body()) {
-            body = in.readNBytes(maxResponseBytes + 1);
-        }
-        if (body.length > maxResponseBytes) {
-            return StepOutcome.failed("The answer is larger than " + maxResponseBytes / 1024 + " KB, the most this"
-                    + " step keeps.", false);
-        }
-        int status = response.statusCode();
-        var output = new LinkedHashMap<String, Object>();
-        output.put("status", status);
-        var headers = new LinkedHashMap<String, Object>();
-        response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
-                String.join(", ", values)));
-        output.put("headers", headers);
-        output.put("body", parse(body, response.headers().firstValue("Content-Type").orElse("")));
+        int status = answer.status();
         if (status == 429 || status >= 500) {
-            return StepOutcome.failed(url.getHost() + " answered HTTP " + status + "; trying again later.", true);
+            return StepOutcome.failed(prepared.host() + " answered HTTP " + status + "; trying again later.", true);
         }
         if (status >= 400) {
-            return StepOutcome.failed(url.getHost() + " answered HTTP " + status + ": " + preview(body), false);
+            return StepOutcome.failed(prepared.host() + " answered HTTP " + status + ": " + answer.preview(), false);
         }
+        var output = new LinkedHashMap<String, Object>();
+        output.put("status", status);
+        output.put("headers", answer.headers());
+        output.put("body", answer.body());
         return StepOutcome.done(output);
-    }
-
-    /** Why the host may not be called, or null when it may. */
-    private String refusal(String host) {
-        if (allowPrivateAddresses) {
-            return null;
-        }
-        try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-                    return host + " is an internal address (" + address.getHostAddress() + "); workflows may call"
-                            + " only public addresses unless the operator allows private ones.";
-                }
-            }
-            return null;
-        } catch (UnknownHostException e) {
-            // Unknown now may resolve later (DNS trouble): let the attempt fail and be retried.
-            return null;
-        }
-    }
-
-    /** The body to send; sets its content type on {@code request} unless the author gave one (then null). */
-    private HttpRequest.BodyPublisher body(Object body, HttpRequest.Builder request) throws JsonProcessingException {
-        if (body == null) {
-            return HttpRequest.BodyPublishers.noBody();
-        }
-        if (body instanceof String text) {
-            if (request != null) {
-                request.header("Content-Type", "text/plain; charset=utf-8");
-            }
-            return HttpRequest.BodyPublishers.ofString(text);
-        }
-        if (request != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body));
-    }
-
-    private Object parse(byte[] body, String contentType) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (contentType.toLowerCase(Locale.ROOT).contains("json") && !text.isBlank()) {
-            try {
-                return json.readValue(text, Object.class);
-            } catch (JsonProcessingException e) {
-                return text;
-            }
-        }
-        return text;
-    }
-
-    private static long timeoutSeconds(Object configured) {
-        return configured instanceof Number number ? Math.max(1, Math.min(300, number.longValue())) : 30;
-    }
-
-    private static String preview(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8).strip();
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 }

@@ -1,0 +1,176 @@
+package dev.platina.workflow.engine.internal;
+
+import dev.platina.workflow.api.DeliveryResult;
+import dev.platina.workflow.api.OutboxChannel;
+import dev.platina.workflow.api.OutboxDelivery;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers outbox messages through their channels on a small pool. Like the dispatcher it sleeps on LISTEN until a
+ * step's transaction commits messages, or until the next retry is due. A message is delivered at least once and
+ * always with its idempotency key; while its peer is down it waits with growing pauses (or as long as the peer's
+ * {@code Retry-After} asks) and goes out once the peer is back. After {@link #MOST_ATTEMPTS} attempts it fails.
+ */
+final class OutboxRelay implements Runnable {
+
+    static final int MOST_ATTEMPTS = 25;
+    /** 1 s, 2 s, 4 s ... up to 10 minutes between attempts: about two and a half hours for every attempt. */
+    static final RetryPolicy BACKOFF = new RetryPolicy(MOST_ATTEMPTS, Duration.ofSeconds(1), 2.0,
+            Duration.ofMinutes(10));
+    static final Duration NO_CHANNEL_PAUSE = Duration.ofSeconds(30);
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final OutboxStore store;
+    private final ChannelRegistry channels;
+    private final DataSource dataSource;
+    private final ExecutorService deliverers;
+    private final Semaphore free;
+    private final Duration maxIdle;
+    private final String owner;
+    private final Object wake = new Object();
+    private volatile boolean running = true;
+
+    OutboxRelay(OutboxStore store, ChannelRegistry channels, DataSource dataSource, ExecutorService deliverers,
+            int delivererCount, Duration maxIdle, String owner) {
+        this.store = store;
+        this.channels = channels;
+        this.dataSource = dataSource;
+        this.deliverers = deliverers;
+        this.free = new Semaphore(delivererCount);
+        this.maxIdle = maxIdle;
+        this.owner = owner;
+    }
+
+    void stop() {
+        running = false;
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            try (Connection listening = dataSource.getConnection()) {
+                listening.setAutoCommit(true);
+                try (Statement listen = listening.createStatement()) {
+                    listen.execute("LISTEN " + OutboxStore.CHANNEL);
+                }
+                loop(listening.unwrap(PGConnection.class));
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    LOG.warn("The outbox relay lost its database connection; retrying in a second: {}", e.toString());
+                    pause(Duration.ofSeconds(1));
+                }
+            }
+        }
+    }
+
+    private void loop(PGConnection notifications) throws SQLException {
+        while (running) {
+            int wanted = free.availablePermits();
+            if (wanted == 0) {
+                synchronized (wake) {
+                    waitQuietly(maxIdle.toMillis());
+                }
+                continue;
+            }
+            var claimed = store.claim(owner, wanted, LEASE);
+            claimed.forEach(this::handOver);
+            if (!claimed.isEmpty()) {
+                continue;
+            }
+            long idle = maxIdle.toMillis();
+            Optional<Instant> next = store.nextDueAt();
+            if (next.isPresent()) {
+                idle = Math.max(1, Math.min(idle, Duration.between(Instant.now(), next.get()).toMillis()));
+            }
+            notifications.getNotifications((int) idle);
+        }
+    }
+
+    private void handOver(OutboxStore.Claimed message) {
+        free.acquireUninterruptibly();
+        deliverers.execute(() -> {
+            try {
+                deliver(message);
+            } catch (RuntimeException e) {
+                // The lease runs out and the message is tried again; a bug must not stop the relay.
+                LOG.error("Outbox message {} could not be settled", message.id(), e);
+            } finally {
+                free.release();
+                synchronized (wake) {
+                    wake.notifyAll();
+                }
+            }
+        });
+    }
+
+    void deliver(OutboxStore.Claimed message) {
+        Optional<OutboxChannel> channel = channels.named(message.channel());
+        if (channel.isEmpty()) {
+            store.retryAt(message, Instant.now().plus(NO_CHANNEL_PAUSE), "Waiting for '" + message.channel()
+                    + "': no outbox channel of that name is installed (its skill was removed or not installed"
+                    + " yet). The message goes out when it is back.", false);
+            return;
+        }
+        DeliveryResult result;
+        try {
+            result = channel.get().deliver(new OutboxDelivery(message.tenant(), message.id(),
+                    message.idempotencyKey(), message.payload(), message.attempt()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result = DeliveryResult.retry("The relay stopped during the delivery.", Optional.empty());
+        } catch (Exception e) {
+            result = DeliveryResult.retry(e.getClass().getSimpleName() + ": " + e.getMessage(), Optional.empty());
+        }
+        if (result == null) {
+            result = DeliveryResult.retry("The channel '" + message.channel() + "' returned no result.",
+                    Optional.empty());
+        }
+        switch (result.kind()) {
+            case DELIVERED -> store.delivered(message, result.receipt());
+            case REFUSED -> store.failed(message, result.reason().orElse("Refused"));
+            case RETRY -> {
+                String reason = result.reason().orElse("Not delivered");
+                if (message.attempt() >= MOST_ATTEMPTS) {
+                    store.failed(message, "Not delivered after " + message.attempt() + " attempts: " + reason);
+                } else {
+                    Duration wait = result.retryAfter().orElseGet(() -> Backoff.after(BACKOFF, message.attempt()));
+                    store.retryAt(message, Instant.now().plus(wait), reason, true);
+                }
+            }
+        }
+    }
+
+    private void waitQuietly(long millis) {
+        try {
+            wake.wait(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private void pause(Duration duration) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}
