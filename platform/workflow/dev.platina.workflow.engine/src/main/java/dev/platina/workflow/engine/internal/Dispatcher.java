@@ -13,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,13 +37,15 @@ final class Dispatcher implements Runnable {
     private final Duration maxIdle;
     private final String owner;
     private final Runnable housekeeping;
+    private final Runnable outboxNotice;
     private final Object wake = new Object();
     private volatile boolean running = true;
     private int round;
     private Instant lastHousekeeping = Instant.now();
 
     Dispatcher(TaskStore store, TaskRunner runner, DataSource dataSource, ExecutorService workers, int workerCount,
-            int perOrganisation, Duration lease, Duration maxIdle, String owner, Runnable housekeeping) {
+            int perOrganisation, Duration lease, Duration maxIdle, String owner, Runnable housekeeping,
+            Runnable outboxNotice) {
         this.store = store;
         this.runner = runner;
         this.dataSource = dataSource;
@@ -53,6 +56,7 @@ final class Dispatcher implements Runnable {
         this.maxIdle = maxIdle;
         this.owner = owner;
         this.housekeeping = housekeeping;
+        this.outboxNotice = outboxNotice;
     }
 
     void stop() {
@@ -78,6 +82,7 @@ final class Dispatcher implements Runnable {
                 listening.setAutoCommit(true);
                 try (Statement listen = listening.createStatement()) {
                     listen.execute("LISTEN " + TaskStore.CHANNEL);
+                    listen.execute("LISTEN " + OutboxStore.CHANNEL);
                 }
                 PGConnection notifications = listening.unwrap(PGConnection.class);
                 loop(notifications);
@@ -93,6 +98,7 @@ final class Dispatcher implements Runnable {
 
     private void loop(PGConnection notifications) throws SQLException {
         while (running) {
+            passOn(notifications.getNotifications());
             int claimed = dispatchRound();
             if (claimed > 0 && free.availablePermits() > 0) {
                 continue;
@@ -109,12 +115,25 @@ final class Dispatcher implements Runnable {
             if (next != null) {
                 idle = Math.max(1, Math.min(idle, Duration.between(Instant.now(), next).toMillis()));
             }
-            notifications.getNotifications((int) idle);
+            passOn(notifications.getNotifications((int) idle));
             if (running && Duration.between(lastHousekeeping, Instant.now()).compareTo(maxIdle) >= 0) {
                 // Leases that ran out on a crashed node, and parked tasks whose step type came back.
                 lastHousekeeping = Instant.now();
                 store.releaseAbandoned("");
                 housekeeping.run();
+            }
+        }
+    }
+
+    /** Wakes the outbox relay when a transaction committed outbox messages. */
+    private void passOn(PGNotification[] received) {
+        if (received == null) {
+            return;
+        }
+        for (PGNotification notification : received) {
+            if (notification.getName().equals(OutboxStore.CHANNEL)) {
+                outboxNotice.run();
+                return;
             }
         }
     }

@@ -3,23 +3,19 @@ package dev.platina.workflow.engine.internal;
 import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.OutboxChannel;
 import dev.platina.workflow.api.OutboxDelivery;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers outbox messages through their channels on a small pool. Like the dispatcher it sleeps on LISTEN until a
- * step's transaction commits messages, or until the next retry is due. A message is delivered at least once and
+ * Delivers outbox messages through their channels on a small pool. It sleeps until a step's transaction commits
+ * messages (the dispatcher's LISTEN connection hears that and wakes it, so the relay holds no connection of its own)
+ * or until the next retry is due. A message is delivered at least once and
  * always with its idempotency key; while its peer is down it waits with growing pauses (or as long as the peer's
  * {@code Retry-After} asks) and goes out once the peer is back. After {@link #MOST_ATTEMPTS} attempts it fails.
  */
@@ -35,19 +31,18 @@ final class OutboxRelay implements Runnable {
 
     private final OutboxStore store;
     private final ChannelRegistry channels;
-    private final DataSource dataSource;
     private final ExecutorService deliverers;
     private final Semaphore free;
     private final Duration maxIdle;
     private final String owner;
     private final Object wake = new Object();
     private volatile boolean running = true;
+    private boolean woken;
 
-    OutboxRelay(OutboxStore store, ChannelRegistry channels, DataSource dataSource, ExecutorService deliverers,
-            int delivererCount, Duration maxIdle, String owner) {
+    OutboxRelay(OutboxStore store, ChannelRegistry channels, ExecutorService deliverers, int delivererCount,
+            Duration maxIdle, String owner) {
         this.store = store;
         this.channels = channels;
-        this.dataSource = dataSource;
         this.deliverers = deliverers;
         this.free = new Semaphore(delivererCount);
         this.maxIdle = maxIdle;
@@ -61,44 +56,47 @@ final class OutboxRelay implements Runnable {
         }
     }
 
+    /** A transaction committed messages (the dispatcher hears the NOTIFY on its connection and passes it on). */
+    void wake() {
+        synchronized (wake) {
+            woken = true;
+            wake.notifyAll();
+        }
+    }
+
     @Override
     public void run() {
         while (running) {
-            try (Connection listening = dataSource.getConnection()) {
-                listening.setAutoCommit(true);
-                try (Statement listen = listening.createStatement()) {
-                    listen.execute("LISTEN " + OutboxStore.CHANNEL);
-                }
-                loop(listening.unwrap(PGConnection.class));
-            } catch (SQLException | RuntimeException e) {
+            try {
+                round();
+            } catch (RuntimeException e) {
                 if (running) {
-                    LOG.warn("The outbox relay lost its database connection; retrying in a second: {}", e.toString());
+                    LOG.warn("The outbox relay could not reach the database; retrying in a second: {}", e.toString());
                     pause(Duration.ofSeconds(1));
                 }
             }
         }
     }
 
-    private void loop(PGConnection notifications) throws SQLException {
-        while (running) {
-            int wanted = free.availablePermits();
-            if (wanted == 0) {
-                synchronized (wake) {
-                    waitQuietly(maxIdle.toMillis());
-                }
-                continue;
-            }
+    private void round() {
+        int wanted = free.availablePermits();
+        if (wanted > 0) {
             var claimed = store.claim(owner, wanted, LEASE);
             claimed.forEach(this::handOver);
             if (!claimed.isEmpty()) {
-                continue;
+                return;
             }
-            long idle = maxIdle.toMillis();
-            Optional<Instant> next = store.nextDueAt();
-            if (next.isPresent()) {
-                idle = Math.max(1, Math.min(idle, Duration.between(Instant.now(), next.get()).toMillis()));
+        }
+        long idle = maxIdle.toMillis();
+        Optional<Instant> next = wanted > 0 ? store.nextDueAt() : Optional.empty();
+        if (next.isPresent()) {
+            idle = Math.max(1, Math.min(idle, Duration.between(Instant.now(), next.get()).toMillis()));
+        }
+        synchronized (wake) {
+            if (!woken) {
+                waitQuietly(idle);
             }
-            notifications.getNotifications((int) idle);
+            woken = false;
         }
     }
 

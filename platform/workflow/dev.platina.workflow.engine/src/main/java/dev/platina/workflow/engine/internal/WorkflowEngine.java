@@ -65,18 +65,18 @@ public final class WorkflowEngine {
         this.runner = new TaskRunner(store, definitions, steps, identity, stepThreads, approvals, outbox);
         approvals.useRunner(runner);
         String node = config.nodeName().isBlank() ? System.getProperty("karaf.name", "platina") : config.nodeName();
+        this.deliverers = Executors.newFixedThreadPool(RELAY_DELIVERERS, threads("platina-outbox-delivery"));
+        this.relay = new OutboxRelay(outbox, channels, deliverers, RELAY_DELIVERERS,
+                Duration.ofSeconds(Math.max(1, config.maxIdleSeconds())), node);
         this.dispatcher = new Dispatcher(store, runner, dataSource, workers, workerCount,
                 Math.max(1, config.tasksPerOrganisationPerRound()),
                 BASE_LEASE.plusSeconds(Math.max(0, config.leaseGraceSeconds())),
                 Duration.ofSeconds(Math.max(1, config.maxIdleSeconds())), node, () -> {
                     resumeParked(steps);
                     approvals.expireDue();
-                });
+                }, relay::wake);
         this.dispatcherThread = threads("platina-workflow-dispatcher").newThread(dispatcher);
         dispatcherThread.start();
-        this.deliverers = Executors.newFixedThreadPool(RELAY_DELIVERERS, threads("platina-outbox-delivery"));
-        this.relay = new OutboxRelay(outbox, channels, dataSource, deliverers, RELAY_DELIVERERS,
-                Duration.ofSeconds(Math.max(1, config.maxIdleSeconds())), node);
         this.relayThread = threads("platina-outbox-relay").newThread(relay);
         relayThread.start();
         channels.whenAdded(name -> {
