@@ -50,7 +50,7 @@ public final class DefaultRunService implements RunService {
             UUID id = store.insertRun(c, tenant, workflowId, version, runInput, Optional.empty(), owner,
                     caller.username());
             engine.runner().scheduleNode(c, tenant, id, definition, TaskRunner.variables(id, workflowId, version,
-                    java.time.Instant.now(), runInput, Map.of()), "", definition.start());
+                    java.time.Instant.now(), runInput, Map.of(), Map.of()), "", definition.start());
             store.notifyWorkers(c);
             return id;
         });

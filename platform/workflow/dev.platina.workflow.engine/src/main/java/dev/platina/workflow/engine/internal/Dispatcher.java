@@ -13,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Hands ready tasks to a bounded pool of workers. It sleeps on PostgreSQL's LISTEN until a transaction that made
  * work ready commits its NOTIFY, or until the next delayed task is due; it does not poll the table. Each round it
  * takes a few tasks of each organisation in turn, starting with a different one every round, so one busy
- * organisation cannot starve the others.
+ * organisation cannot starve the others. It also fires due schedules: it sleeps no longer than until the next one
+ * is due, and looks at them again when a save notifies that schedules changed.
  */
 final class Dispatcher implements Runnable {
 
@@ -36,13 +38,17 @@ final class Dispatcher implements Runnable {
     private final Duration maxIdle;
     private final String owner;
     private final Runnable housekeeping;
+    private final Schedules schedules;
     private final Object wake = new Object();
     private volatile boolean running = true;
     private int round;
     private Instant lastHousekeeping = Instant.now();
+    private boolean schedulesChanged = true;
+    private Instant nextFire;
 
     Dispatcher(TaskStore store, TaskRunner runner, DataSource dataSource, ExecutorService workers, int workerCount,
-            int perOrganisation, Duration lease, Duration maxIdle, String owner, Runnable housekeeping) {
+            int perOrganisation, Duration lease, Duration maxIdle, String owner, Runnable housekeeping,
+            Schedules schedules) {
         this.store = store;
         this.runner = runner;
         this.dataSource = dataSource;
@@ -53,6 +59,7 @@ final class Dispatcher implements Runnable {
         this.maxIdle = maxIdle;
         this.owner = owner;
         this.housekeeping = housekeeping;
+        this.schedules = schedules;
     }
 
     void stop() {
@@ -93,6 +100,7 @@ final class Dispatcher implements Runnable {
 
     private void loop(PGConnection notifications) throws SQLException {
         while (running) {
+            fireSchedules();
             int claimed = dispatchRound();
             if (claimed > 0 && free.availablePermits() > 0) {
                 continue;
@@ -109,13 +117,28 @@ final class Dispatcher implements Runnable {
             if (next != null) {
                 idle = Math.max(1, Math.min(idle, Duration.between(Instant.now(), next).toMillis()));
             }
-            notifications.getNotifications((int) idle);
+            if (nextFire != null) {
+                idle = Math.max(1, Math.min(idle, Duration.between(Instant.now(), nextFire).toMillis()));
+            }
+            PGNotification[] received = notifications.getNotifications((int) idle);
+            for (PGNotification notification : received == null ? new PGNotification[0] : received) {
+                schedulesChanged |= TaskStore.SCHEDULES_CHANGED.equals(notification.getParameter());
+            }
             if (running && Duration.between(lastHousekeeping, Instant.now()).compareTo(maxIdle) >= 0) {
-                // Leases that ran out on a crashed node, and parked tasks whose step type came back.
+                // Leases that ran out on a crashed node, parked tasks whose step type came back, and schedules
+                // changed while this node was reconnecting (it missed their notification).
                 lastHousekeeping = Instant.now();
+                schedulesChanged = true;
                 store.releaseAbandoned("");
                 housekeeping.run();
             }
+        }
+    }
+
+    private void fireSchedules() {
+        if (schedulesChanged || nextFire != null && !Instant.now().isBefore(nextFire)) {
+            schedulesChanged = false;
+            nextFire = schedules.fireDue().orElse(null);
         }
     }
 

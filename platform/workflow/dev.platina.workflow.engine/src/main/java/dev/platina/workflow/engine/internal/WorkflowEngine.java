@@ -3,6 +3,7 @@ package dev.platina.workflow.engine.internal;
 import dev.platina.identity.api.AuthenticationService;
 import dev.platina.persistence.api.PersistenceUnitDefaults;
 import dev.platina.persistence.api.TenantTransactions;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +35,7 @@ public final class WorkflowEngine {
     private final TaskStore store;
     private final TaskRunner runner;
     private final Definitions definitions = new Definitions();
+    private final TriggeredStarts starts;
     private final ExecutorService workers;
     private final ExecutorService stepThreads;
     private final Dispatcher dispatcher;
@@ -48,11 +50,13 @@ public final class WorkflowEngine {
         this.workers = Executors.newFixedThreadPool(workerCount, threads("platina-workflow-worker"));
         this.stepThreads = Executors.newCachedThreadPool(threads("platina-workflow-step"));
         this.runner = new TaskRunner(store, definitions, steps, identity, stepThreads);
+        this.starts = new TriggeredStarts(store, runner, definitions);
         String node = config.nodeName().isBlank() ? System.getProperty("karaf.name", "platina") : config.nodeName();
         this.dispatcher = new Dispatcher(store, runner, dataSource, workers, workerCount,
                 Math.max(1, config.tasksPerOrganisationPerRound()),
                 BASE_LEASE.plusSeconds(Math.max(0, config.leaseGraceSeconds())),
-                Duration.ofSeconds(Math.max(1, config.maxIdleSeconds())), node, () -> resumeParked(steps));
+                Duration.ofSeconds(Math.max(1, config.maxIdleSeconds())), node, () -> resumeParked(steps),
+                new Schedules(store, starts, Clock.systemUTC()));
         this.dispatcherThread = threads("platina-workflow-dispatcher").newThread(dispatcher);
         dispatcherThread.start();
         LOG.info("Workflow engine started on node '{}' with {} workers", node, workerCount);
@@ -77,6 +81,11 @@ public final class WorkflowEngine {
 
     TaskRunner runner() {
         return runner;
+    }
+
+    /** Starts runs for events, schedules and webhooks. */
+    TriggeredStarts starts() {
+        return starts;
     }
 
     /** Parsed workflow versions, shared by the runner and the run service. */
