@@ -56,8 +56,14 @@ final class Api {
     }
 
     Reply send(String method, String path, String token, Object body, String ifMatch) {
+        return send(method, path, token, body, ifMatch, java.util.Map.of());
+    }
+
+    Reply send(String method, String path, String token, Object body, String ifMatch,
+            java.util.Map<String, String> headers) {
         try {
             var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+            headers.forEach(request::header);
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }

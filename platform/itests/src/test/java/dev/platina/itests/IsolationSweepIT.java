@@ -57,7 +57,9 @@ class IsolationSweepIT {
                 Map.entry("workflows", victimWorkflow),
                 Map.entry("runs", api.post("/v1/workflows/" + victimWorkflow + "/runs", victim.token("User"),
                         Map.of()).text("id")),
-                Map.entry("approvals", victimApproval));
+                Map.entry("approvals", victimApproval),
+                // Unsigned calls to the victim's webhook (401 whoever calls; it needs no bearer token).
+                Map.entry("hooks", victimWorkflow));
         JsonNode paths = api.get("/openapi.json", null).body().path("paths");
         assertThat(paths.size()).isGreaterThan(5);
 

@@ -194,6 +194,45 @@ class WorkflowApiIT {
         assertThat(auditActions(admin)).contains("approval.decide", "approval.tiers.replace");
     }
 
+    @Test
+    void aSignedWebhookStartsARunOnceAndAForgeryStartsNothing() throws Exception {
+        var tenant = platform.newTenant("hooks");
+        String manager = tenant.token("Manager");
+        String id = api.post("/v1/workflows", manager, Map.of("name", "Order received", "trigger", Map.of("type",
+                "webhook"), "start", "keep", "nodes", List.of(
+                        Map.of("id", "keep", "type", "step", "step", "data.set", "input", Map.of("order",
+                                "=trigger.body.order.id"), "next", "done"),
+                        Map.of("id", "done", "type", "end")))).text("id");
+        Api.Reply rotated = api.post("/v1/workflows/" + id + "/webhook-secret", manager, Map.of());
+        assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+        String secret = rotated.text("secret");
+        assertThat(api.post("/v1/workflows/" + id + "/webhook-secret", platform.newTenant("hooks-other")
+                .token("Admin"), Map.of()).status()).as("another organisation").isEqualTo(404);
+
+        String body = "{\"order\": {\"id\": \"A-17\"}}";
+        Api.Reply started = hook(id, body, secret, "delivery-1");
+        Api.Reply again = hook(id, body, secret, "delivery-1");
+        Api.Reply forged = hook(id, body, "not-the-secret", "delivery-2");
+
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(again.text("runId")).as("a retried delivery").isEqualTo(started.text("runId"));
+        assertThat(forged.status()).isEqualTo(401);
+        JsonNode run = awaitEnd(started.text("runId"), tenant.token("Viewer"));
+        assertThat(run.path("tasks").get(0).path("output").path("order").asText()).isEqualTo("A-17");
+        assertThat(api.get("/v1/runs", tenant.token("Viewer")).body().path("items")).hasSize(1);
+    }
+
+    private Api.Reply hook(String workflow, String body, String secret, String delivery) throws Exception {
+        String timestamp = Long.toString(java.time.Instant.now().getEpochSecond());
+        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        String signature = java.util.HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return api.send("POST", "/v1/hooks/" + workflow, null, body, null, Map.of("X-Platina-Timestamp", timestamp,
+                "X-Platina-Delivery", delivery, "X-Platina-Signature", "sha256=" + signature));
+    }
+
     private JsonNode awaitInbox(String token, int size) throws InterruptedException {
         JsonNode items = null;
         for (int i = 0; i < 200; i++) {

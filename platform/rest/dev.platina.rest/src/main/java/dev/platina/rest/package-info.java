@@ -7,7 +7,7 @@
  * {@link dev.platina.rest.ProblemException}, which becomes an RFC 9457 {@code application/problem+json} answer.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.platina.rest;
 
 import org.osgi.annotation.bundle.Export;

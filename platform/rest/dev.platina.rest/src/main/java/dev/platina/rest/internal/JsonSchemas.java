@@ -170,6 +170,10 @@ final class JsonSchemas {
         if (cls == byte[].class) {
             return map("type", "string", "format", "byte");
         }
+        if (java.io.InputStream.class.isAssignableFrom(cls)) {
+            // A body read as it arrives (a signed webhook call): raw bytes, whatever their media type.
+            return map("type", "string", "format", "binary");
+        }
         return null;
     }
 

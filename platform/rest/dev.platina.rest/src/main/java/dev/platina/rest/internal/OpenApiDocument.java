@@ -2,6 +2,7 @@ package dev.platina.rest.internal;
 
 import static dev.platina.rest.internal.JsonSchemas.map;
 
+import dev.platina.rest.OperationDescription;
 import dev.platina.rest.PlatinaApi;
 import dev.platina.rest.ProblemType;
 import dev.platina.rest.ResponseSchema;
@@ -67,6 +68,10 @@ final class OpenApiDocument {
         var operation = new LinkedHashMap<String, Object>();
         operation.put("operationId", resource.getSimpleName() + "_" + method.getName());
         operation.put("summary", humanize(method.getName()));
+        OperationDescription description = method.getAnnotation(OperationDescription.class);
+        if (description != null) {
+            operation.put("description", description.value());
+        }
         operation.put("tags", List.of(resource.getSimpleName().replaceAll("Resource$", "")));
         if (method.isAnnotationPresent(PermitAll.class) || resource.isAnnotationPresent(PermitAll.class)) {
             operation.put("security", List.of());

@@ -38,6 +38,7 @@ class OpenApiDocumentTest {
         }
 
         @POST
+        @dev.platina.rest.OperationDescription("Creates a widget; sign it first.")
         public Widget create(Widget widget) {
             return null;
         }
@@ -58,6 +59,8 @@ class OpenApiDocumentTest {
 
         var post = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/v1/widgets")).get("post");
         assertThat(post.get("requestBody").toString()).contains("#/components/schemas/Widget");
+        assertThat(post).containsEntry("description", "Creates a widget; sign it first.");
+        assertThat(get).doesNotContainKey("description");
 
         String json = JsonProvider.MAPPER.writeValueAsString(document);
         assertThat(json).contains("\"openapi\":\"3.0.3\"", "\"version\":\"9.9.9\"",

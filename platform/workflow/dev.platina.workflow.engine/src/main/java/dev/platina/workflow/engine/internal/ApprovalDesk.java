@@ -104,7 +104,8 @@ final class ApprovalDesk {
                 () -> tasks.definitionUnchecked(c, run.get().workflowId(), run.get().version()));
         Node.Approval node = (Node.Approval) definition.node(row.nodeId());
         Map<String, Object> variables = TaskRunner.variables(row.runId(), run.get().workflowId(),
-                run.get().version(), run.get().startedAt(), run.get().input(), tasks.outputs(c, row.runId()));
+                run.get().version(), run.get().startedAt(), run.get().input(), tasks.outputs(c, row.runId()),
+                run.get().trigger());
         runner.scheduleNode(c, tenant, row.runId(), definition, variables, row.branch(),
                 outcome == Approval.State.APPROVED ? node.next() : node.onReject());
         tasks.notifyWorkers(c);

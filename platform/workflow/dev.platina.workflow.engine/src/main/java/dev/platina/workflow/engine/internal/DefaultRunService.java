@@ -50,7 +50,7 @@ public final class DefaultRunService implements RunService {
             UUID id = store.insertRun(c, tenant, workflowId, version, runInput, Optional.empty(), owner,
                     caller.username());
             engine.runner().scheduleNode(c, tenant, id, definition, TaskRunner.variables(id, workflowId, version,
-                    java.time.Instant.now(), runInput, Map.of()), "", definition.start());
+                    java.time.Instant.now(), runInput, Map.of(), Map.of()), "", definition.start());
             store.notifyWorkers(c);
             return id;
         });
@@ -62,7 +62,7 @@ public final class DefaultRunService implements RunService {
     @Override
     public Run get(Caller caller, UUID runId) {
         guard.require(caller, Permission.WORKFLOWS_READ, "workflow.run.read", "run", runId);
-        return engine.store().transactions().inTenant(caller.organization(), c -> engine.store().runWithTasks(c,
+        return engine.store().transactions().inTenant(caller.organization(), c -> engine.history().runWithTasks(c,
                 runId, same -> engine.outbox().effects(same, runId)))
                 .orElseThrow(() -> new NotFoundException("Run " + runId));
     }
@@ -71,7 +71,7 @@ public final class DefaultRunService implements RunService {
     public List<Run> recent(Caller caller, int limit) {
         guard.require(caller, Permission.WORKFLOWS_READ, "workflow.run.list", "run", null);
         return engine.store().transactions().inTenant(caller.organization(),
-                c -> engine.store().recent(c, Math.max(1, Math.min(limit, 500))));
+                c -> engine.history().recent(c, Math.max(1, Math.min(limit, 500))));
     }
 
     @Override

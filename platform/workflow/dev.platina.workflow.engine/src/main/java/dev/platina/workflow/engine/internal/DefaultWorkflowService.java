@@ -3,6 +3,7 @@ package dev.platina.workflow.engine.internal;
 import dev.platina.audit.api.AuditLog;
 import dev.platina.core.api.ConflictException;
 import dev.platina.core.api.NotFoundException;
+import dev.platina.core.api.SecretCipher;
 import dev.platina.identity.api.AuditEvents;
 import dev.platina.identity.api.Caller;
 import dev.platina.identity.api.Permission;
@@ -13,6 +14,7 @@ import dev.platina.workflow.api.StepDescriptor;
 import dev.platina.workflow.api.Workflow;
 import dev.platina.workflow.api.WorkflowService;
 import dev.platina.workflow.api.WorkflowVersion;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,8 +36,9 @@ public final class DefaultWorkflowService implements WorkflowService {
 
     @Activate
     public DefaultWorkflowService(@Reference TenantTransactions transactions, @Reference StepRegistry steps,
-            @Reference AuditLog audit) {
-        this.store = new WorkflowStore(transactions, new Json());
+            @Reference AuditLog audit, @Reference SecretCipher cipher) {
+        this.store = new WorkflowStore(transactions, new Json(), new TriggerIndex(new WebhookSecrets(cipher),
+                Clock.systemUTC()));
         this.steps = steps;
         this.guard = new PermissionGuard(audit);
         this.audit = audit;

@@ -2,7 +2,11 @@ package dev.platina.workflow.engine.internal;
 
 import java.time.DateTimeException;
 import java.time.Duration;
+import dev.platina.workflow.engine.internal.cron.CronSchedule;
+import dev.platina.workflow.engine.internal.cron.CronSyntaxException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +24,6 @@ final class DefinitionReader {
 
     static final int MAX_NODES = 500;
     private static final Pattern NODE_ID = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
-    private static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z][a-z0-9_-]*){1,5}");
-    private static final Pattern CRON_FIELD = Pattern.compile("[0-9A-Za-z*?/,\\-]{1,40}");
     private static final Duration LONGEST_WAIT = Duration.ofDays(366);
 
     private final Predicate<String> installedStep;
@@ -67,29 +69,25 @@ final class DefinitionReader {
             case "webhook":
                 return new Trigger.Webhook();
             case "event": {
-                String event = fields.text("event", 120);
-                if (!event.isEmpty() && !EVENT_TYPE.matcher(event).matches()) {
-                    problems.add("trigger.event", "'" + event + "' is not an event type such as crm.lead.created");
-                }
+                String event = eventType(fields, "event", "trigger.event");
                 Optional<String> filter = fields.optionalText("filter", 4096);
-                filter.ifPresent(f -> expressions.expression("trigger.filter", f));
+                filter.ifPresent(f -> expressions.expression("trigger.filter", f, ExpressionCheck.EVENT_FILTER_VARIABLES));
                 return new Trigger.Event(event, filter);
             }
             case "schedule": {
                 String cron = fields.text("cron", 200);
-                String[] parts = cron.trim().split("\\s+");
-                if (!cron.isEmpty() && (parts.length != 5 || !java.util.Arrays.stream(parts)
-                        .allMatch(p -> CRON_FIELD.matcher(p).matches()))) {
-                    problems.add("trigger.cron", "'" + cron + "' is not a cron schedule of five fields (minute hour"
-                            + " day-of-month month day-of-week), e.g. '0 9 * * MON-FRI'");
-                }
                 String zone = fields.optionalText("timeZone", 60).orElse("UTC");
+                ZoneId timeZone;
                 try {
-                    return new Trigger.Schedule(cron, ZoneId.of(zone));
+                    timeZone = ZoneId.of(zone);
                 } catch (DateTimeException e) {
                     problems.add("trigger.timeZone", "'" + zone + "' is not a time zone such as Europe/Berlin");
-                    return new Trigger.Schedule(cron, ZoneId.of("UTC"));
+                    timeZone = ZoneOffset.UTC;
                 }
+                if (!cron.isEmpty()) {
+                    checkCron(cron, timeZone);
+                }
+                return new Trigger.Schedule(cron, timeZone);
             }
             default:
                 if (!type.isEmpty()) {
@@ -97,6 +95,24 @@ final class DefinitionReader {
                             + " webhook");
                 }
                 return new Trigger.Manual();
+        }
+    }
+
+    private String eventType(JsonFields fields, String field, String place) {
+        String event = fields.text(field, 120);
+        if (!event.isEmpty() && !PlatformEvents.TYPE.matcher(event).matches()) {
+            problems.add(place, "'" + event + "' is not an event type such as crm.lead.created");
+        }
+        return event;
+    }
+
+    private void checkCron(String cron, ZoneId timeZone) {
+        try {
+            if (CronSchedule.parse(cron).next(Instant.now(), timeZone).isEmpty()) {
+                problems.add("trigger.cron", "'" + cron + "' never fires (no month has such a day)");
+            }
+        } catch (CronSyntaxException e) {
+            problems.add("trigger.cron", e.getMessage());
         }
     }
 
@@ -301,13 +317,19 @@ final class DefinitionReader {
         Optional<Duration> duration = fields.duration("duration", Duration.ofSeconds(1), LONGEST_WAIT);
         Optional<String> until = fields.optionalText("until", 4096);
         until.ifPresent(expression -> expressions.expression(fields.place("until"), expression));
-        Optional<String> event = fields.optionalText("event", 120);
+        Optional<String> event = fields.has("event") ? Optional.of(eventType(fields, "event", fields.place("event")))
+                : Optional.empty();
+        Optional<String> match = fields.optionalText("match", 4096);
+        match.ifPresent(m -> expressions.expression(fields.place("match"), m, ExpressionCheck.EVENT_WAIT_VARIABLES));
+        if (match.isPresent() && event.isEmpty()) {
+            problems.add(fields.place("match"), "is only for waits for an event: name the event too");
+        }
         long kinds = java.util.stream.Stream.of(fields.has("duration"), fields.has("until"), fields.has("event"))
                 .filter(Boolean::booleanValue).count();
         if (kinds != 1) {
             problems.add(fields.place("duration"), "give exactly one of duration, until or event");
         }
-        return new Node.Wait(id, duration, until, event, next(fields, "next"));
+        return new Node.Wait(id, duration, until, event, match, next(fields, "next"));
     }
 
     private String next(JsonFields fields, String field) {

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Hands ready tasks to a bounded pool of workers. It sleeps on PostgreSQL's LISTEN until a transaction that made
  * work ready commits its NOTIFY, or until the next delayed task is due; it does not poll the table. Each round it
  * takes a few tasks of each organisation in turn, starting with a different one every round, so one busy
- * organisation cannot starve the others.
+ * organisation cannot starve the others. It also fires due schedules: it sleeps no longer than until the next one
+ * is due, and looks at them again when a save notifies that schedules changed.
  */
 final class Dispatcher implements Runnable {
 
@@ -38,14 +39,17 @@ final class Dispatcher implements Runnable {
     private final String owner;
     private final Runnable housekeeping;
     private final Runnable outboxNotice;
+    private final Schedules schedules;
     private final Object wake = new Object();
     private volatile boolean running = true;
     private int round;
     private Instant lastHousekeeping = Instant.now();
+    private boolean schedulesChanged = true;
+    private Instant nextFire;
 
     Dispatcher(TaskStore store, TaskRunner runner, DataSource dataSource, ExecutorService workers, int workerCount,
             int perOrganisation, Duration lease, Duration maxIdle, String owner, Runnable housekeeping,
-            Runnable outboxNotice) {
+            Runnable outboxNotice, Schedules schedules) {
         this.store = store;
         this.runner = runner;
         this.dataSource = dataSource;
@@ -57,6 +61,7 @@ final class Dispatcher implements Runnable {
         this.owner = owner;
         this.housekeeping = housekeeping;
         this.outboxNotice = outboxNotice;
+        this.schedules = schedules;
     }
 
     void stop() {
@@ -98,7 +103,8 @@ final class Dispatcher implements Runnable {
 
     private void loop(PGConnection notifications) throws SQLException {
         while (running) {
-            passOn(notifications.getNotifications());
+            heard(notifications.getNotifications());
+            fireSchedules();
             int claimed = dispatchRound();
             if (claimed > 0 && free.availablePermits() > 0) {
                 continue;
@@ -115,26 +121,40 @@ final class Dispatcher implements Runnable {
             if (next != null) {
                 idle = Math.max(1, Math.min(idle, Duration.between(Instant.now(), next).toMillis()));
             }
-            passOn(notifications.getNotifications((int) idle));
+            if (nextFire != null) {
+                idle = Math.max(1, Math.min(idle, Duration.between(Instant.now(), nextFire).toMillis()));
+            }
+            heard(notifications.getNotifications((int) idle));
             if (running && Duration.between(lastHousekeeping, Instant.now()).compareTo(maxIdle) >= 0) {
-                // Leases that ran out on a crashed node, and parked tasks whose step type came back.
+                // Leases that ran out on a crashed node, parked tasks whose step type came back, and schedules
+                // changed while this node was reconnecting (it missed their notification).
                 lastHousekeeping = Instant.now();
+                schedulesChanged = true;
                 store.releaseAbandoned("");
                 housekeeping.run();
             }
         }
     }
 
-    /** Wakes the outbox relay when a transaction committed outbox messages. */
-    private void passOn(PGNotification[] received) {
+    /** Notes changed schedules, and wakes the outbox relay when a transaction committed outbox messages. */
+    private void heard(PGNotification[] received) {
         if (received == null) {
             return;
         }
+        boolean outboxMessages = false;
         for (PGNotification notification : received) {
-            if (notification.getName().equals(OutboxStore.CHANNEL)) {
-                outboxNotice.run();
-                return;
-            }
+            schedulesChanged |= TaskStore.SCHEDULES_CHANGED.equals(notification.getParameter());
+            outboxMessages |= notification.getName().equals(OutboxStore.CHANNEL);
+        }
+        if (outboxMessages) {
+            outboxNotice.run();
+        }
+    }
+
+    private void fireSchedules() {
+        if (schedulesChanged || nextFire != null && !Instant.now().isBefore(nextFire)) {
+            schedulesChanged = false;
+            nextFire = schedules.fireDue().orElse(null);
         }
     }
 

@@ -17,6 +17,12 @@ final class ExpressionCheck {
     /** What an expression can read: the run's input, earlier steps' outputs, the trigger, the run itself. */
     static final Set<String> VARIABLES = Set.of("input", "steps", "trigger", "run");
 
+    /** An event trigger's filter reads the event, and its data as {@code input} (what the run's input will be). */
+    static final Set<String> EVENT_FILTER_VARIABLES = Set.of("event", "input");
+
+    /** A wait's {@code match} reads what the run's expressions read, and the event that arrived. */
+    static final Set<String> EVENT_WAIT_VARIABLES = Set.of("input", "steps", "trigger", "run", "event");
+
     private final Problems problems;
 
     ExpressionCheck(Problems problems) {
@@ -24,13 +30,17 @@ final class ExpressionCheck {
     }
 
     void expression(String place, String source) {
+        expression(place, source, VARIABLES);
+    }
+
+    void expression(String place, String source, Set<String> readable) {
         try {
             Expression expression = Expression.compile(source);
             var unknown = new TreeSet<>(expression.variables());
-            unknown.removeAll(VARIABLES);
+            unknown.removeAll(readable);
             if (!unknown.isEmpty()) {
                 problems.add(place, "reads " + String.join(", ", unknown) + ", which does not exist here; expressions"
-                        + " can read " + String.join(", ", new TreeSet<>(VARIABLES)));
+                        + " can read " + String.join(", ", new TreeSet<>(readable)));
             }
         } catch (ExpressionException e) {
             problems.add(place, e.getMessage());

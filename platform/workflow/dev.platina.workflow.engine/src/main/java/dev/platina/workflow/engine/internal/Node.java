@@ -81,9 +81,12 @@ sealed interface Node {
         ESCALATE
     }
 
-    /** Waits a duration, until a moment an expression computes, or until an event arrives. */
-    record Wait(String id, Optional<Duration> duration, Optional<String> until, Optional<String> event, String next)
-            implements Node {
+    /**
+     * Waits a duration, until a moment an expression computes, or until an event of type {@code event} arrives (for
+     * which {@code match}, if given, holds).
+     */
+    record Wait(String id, Optional<Duration> duration, Optional<String> until, Optional<String> event,
+            Optional<String> match, String next) implements Node {
 
         @Override
         public List<String> successors() {

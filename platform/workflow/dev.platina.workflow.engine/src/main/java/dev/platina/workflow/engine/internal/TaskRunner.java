@@ -84,18 +84,19 @@ final class TaskRunner {
         Definition definition = definitions.get(run.get().workflowId(), run.get().version(),
                 () -> store.definitionUnchecked(c, run.get().workflowId(), run.get().version()));
         return Optional.of(new Context(run.get(), definition, variables(task.runId(), run.get().workflowId(),
-                run.get().version(), run.get().startedAt(), run.get().input(), store.outputs(c, task.runId()))));
+                run.get().version(), run.get().startedAt(), run.get().input(), store.outputs(c, task.runId()),
+                run.get().trigger())));
     }
 
     /** What a run's expressions can read (see {@link ExpressionCheck#VARIABLES}). */
     static Map<String, Object> variables(UUID runId, UUID workflowId, int version, Instant startedAt,
-            Map<String, Object> input, Map<String, Object> steps) {
+            Map<String, Object> input, Map<String, Object> steps, Map<String, Object> trigger) {
         var variables = new LinkedHashMap<String, Object>();
         variables.put("input", input);
         variables.put("steps", steps);
         variables.put("run", Map.of("id", runId.toString(), "workflowId", workflowId.toString(), "version", version,
                 "startedAt", startedAt.toString()));
-        variables.put("trigger", Map.of());
+        variables.put("trigger", trigger);
         return variables;
     }
 
@@ -263,7 +264,7 @@ final class TaskRunner {
             }
         } else if (node instanceof Node.Wait wait) {
             if (wait.event().isPresent()) {
-                store.insertTask(c, tenant, runId, nodeId, branch, "WAITING", Instant.now());
+                store.waiting().insert(c, tenant, runId, nodeId, branch, EventWaits.WAITING_PREFIX + wait.event().get());
             } else {
                 store.insertTask(c, tenant, runId, nodeId, branch, "READY", waitUntil(wait, variables));
             }

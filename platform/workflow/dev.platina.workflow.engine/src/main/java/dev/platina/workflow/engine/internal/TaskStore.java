@@ -1,8 +1,6 @@
 package dev.platina.workflow.engine.internal;
 
-import dev.platina.persistence.api.SqlWork;
 import dev.platina.persistence.api.TenantId;
-import dev.platina.workflow.api.RunEffect;
 import dev.platina.persistence.api.TenantTransactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,12 +25,22 @@ final class TaskStore {
 
     static final String CHANNEL = "platina_workflow";
 
+    /** The notification payload that says a schedule was added, changed or removed. */
+    static final String SCHEDULES_CHANGED = "schedules";
+
     private final TenantTransactions transactions;
     private final Json json;
+    private final WaitingTasks waiting;
 
     TaskStore(TenantTransactions transactions, Json json) {
         this.transactions = transactions;
         this.json = json;
+        this.waiting = new WaitingTasks(json);
+    }
+
+    /** Tasks that wait for something outside their run, such as an event. */
+    WaitingTasks waiting() {
+        return waiting;
     }
 
     TenantTransactions transactions() {
@@ -151,13 +159,15 @@ final class TaskStore {
 
     // ---- Within one organisation's transaction ----
 
+    /** A run as tasks see it; {@code trigger} is what started it (empty when started by hand). */
     record RunRow(UUID id, UUID workflowId, int version, String state, Map<String, Object> input, UUID owner,
-            Instant startedAt) {
+            Instant startedAt, Map<String, Object> trigger) {
     }
 
     Optional<RunRow> run(Connection c, UUID runId, boolean forUpdate) throws SQLException {
         try (PreparedStatement query = c.prepareStatement("SELECT id, workflow_id, version, state, input::text,"
-                + " owner_id, started_at FROM platina.workflow_run WHERE id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+                + " owner_id, started_at, trigger::text FROM platina.workflow_run WHERE id = ?"
+                + (forUpdate ? " FOR UPDATE" : ""))) {
             query.setObject(1, runId);
             try (ResultSet rows = query.executeQuery()) {
                 if (!rows.next()) {
@@ -165,7 +175,8 @@ final class TaskStore {
                 }
                 return Optional.of(new RunRow(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
                         rows.getInt(3), rows.getString(4), json.readObject(rows.getString(5)),
-                        rows.getObject(6, UUID.class), rows.getTimestamp(7).toInstant()));
+                        rows.getObject(6, UUID.class), rows.getTimestamp(7).toInstant(),
+                        rows.getString(8) == null ? Map.of() : json.readObject(rows.getString(8))));
             }
         }
     }
@@ -173,20 +184,33 @@ final class TaskStore {
     /** Creates a run; with a start key used before, returns the run started then instead. */
     UUID insertRun(Connection c, TenantId tenant, UUID workflowId, int version, Map<String, Object> input,
             Optional<String> startKey, UUID owner, String startedBy) throws SQLException {
+        return insertRun(c, tenant, workflowId, version, input, startKey, Map.of(), owner, startedBy).id();
+    }
+
+    /** A run that was inserted ({@code created}), or the one an earlier start with the same key inserted. */
+    record RunStart(UUID id, boolean created) {
+    }
+
+    /** Creates a run started by {@code trigger}; with a start key used before, answers the run started then. */
+    RunStart insertRun(Connection c, TenantId tenant, UUID workflowId, int version, Map<String, Object> input,
+            Optional<String> startKey, Map<String, Object> trigger, UUID owner, String startedBy)
+            throws SQLException {
         UUID id = UUID.randomUUID();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO platina.workflow_run (tenant_id, id,"
-                + " workflow_id, version, state, input, start_key, owner_id, started_by) VALUES (?, ?, ?, ?,"
-                + " 'RUNNING', ?::jsonb, ?, ?, ?) ON CONFLICT (tenant_id, workflow_id, start_key) DO NOTHING")) {
+                + " workflow_id, version, state, input, start_key, trigger, owner_id, started_by) VALUES (?, ?, ?, ?,"
+                + " 'RUNNING', ?::jsonb, ?, ?::jsonb, ?, ?) ON CONFLICT (tenant_id, workflow_id, start_key)"
+                + " DO NOTHING")) {
             insert.setObject(1, tenant.value());
             insert.setObject(2, id);
             insert.setObject(3, workflowId);
             insert.setInt(4, version);
             insert.setString(5, json.write(input));
             insert.setString(6, startKey.orElse(null));
-            insert.setObject(7, owner);
-            insert.setString(8, startedBy);
+            insert.setString(7, trigger.isEmpty() ? null : json.write(trigger));
+            insert.setObject(8, owner);
+            insert.setString(9, startedBy);
             if (insert.executeUpdate() == 1) {
-                return id;
+                return new RunStart(id, true);
             }
         }
         try (PreparedStatement existing = c.prepareStatement("SELECT id FROM platina.workflow_run WHERE"
@@ -195,7 +219,7 @@ final class TaskStore {
             existing.setString(2, startKey.orElseThrow());
             try (ResultSet rows = existing.executeQuery()) {
                 rows.next();
-                return rows.getObject(1, UUID.class);
+                return new RunStart(rows.getObject(1, UUID.class), false);
             }
         }
     }
@@ -320,13 +344,18 @@ final class TaskStore {
 
     /** What finished steps produced, by node id, for expressions ({@code steps.check.output.score}). */
     Map<String, Object> outputs(Connection c, UUID runId) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement("SELECT node_id, output::text FROM platina.workflow_task"
-                + " WHERE run_id = ? AND state = 'DONE' AND output IS NOT NULL ORDER BY finished_at")) {
+        try (PreparedStatement query = c.prepareStatement("SELECT node_id, output::text, waiting_for FROM"
+                + " platina.workflow_task WHERE run_id = ? AND state = 'DONE' AND output IS NOT NULL"
+                + " ORDER BY finished_at")) {
             query.setObject(1, runId);
             var steps = new java.util.LinkedHashMap<String, Object>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    steps.put(rows.getString(1), Map.of("output", json.readObject(rows.getString(2))));
+                    Map<String, Object> output = json.readObject(rows.getString(2));
+                    String waitedFor = rows.getString(3);
+                    // A wait for an event outputs the event; steps.<wait>.event reads better than .output.
+                    steps.put(rows.getString(1), waitedFor != null && waitedFor.startsWith("event:")
+                            ? Map.of("output", output, "event", output) : Map.of("output", output));
                 }
             }
             return Collections.unmodifiableMap(steps);
@@ -366,73 +395,13 @@ final class TaskStore {
         }
     }
 
-    /** The run with its tasks, oldest first; empty when there is no such run in the organisation. */
-    Optional<dev.platina.workflow.api.Run> runWithTasks(Connection c, UUID runId, SqlWork<List<RunEffect>> effects)
-            throws SQLException {
-        Optional<RunRow> run = run(c, runId, false);
-        if (run.isEmpty()) {
-            return Optional.empty();
-        }
-        var tasks = new ArrayList<dev.platina.workflow.api.RunTask>();
-        try (PreparedStatement query = c.prepareStatement("SELECT node_id, branch, state, attempt, input::text,"
-                + " output::text, error, created_at, started_at, finished_at FROM platina.workflow_task"
-                + " WHERE run_id = ? ORDER BY created_at, node_id, branch")) {
-            query.setObject(1, runId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    tasks.add(new dev.platina.workflow.api.RunTask(rows.getString(1), rows.getString(2),
-                            dev.platina.workflow.api.RunTask.State.valueOf(rows.getString(3)), rows.getInt(4),
-                            Optional.ofNullable(rows.getString(5)).map(json::readObject),
-                            Optional.ofNullable(rows.getString(6)).map(json::readObject),
-                            Optional.ofNullable(rows.getString(7)), rows.getTimestamp(8).toInstant(),
-                            Optional.ofNullable(rows.getTimestamp(9)).map(Timestamp::toInstant),
-                            Optional.ofNullable(rows.getTimestamp(10)).map(Timestamp::toInstant)));
-                }
-            }
-        }
-        String error;
-        Instant finished;
-        try (PreparedStatement query = c.prepareStatement("SELECT error, finished_at FROM platina.workflow_run"
-                + " WHERE id = ?")) {
-            query.setObject(1, runId);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                error = rows.getString(1);
-                finished = Optional.ofNullable(rows.getTimestamp(2)).map(Timestamp::toInstant).orElse(null);
-            }
-        }
-        RunRow row = run.get();
-        return Optional.of(new dev.platina.workflow.api.Run(row.id(), row.workflowId(), row.version(),
-                dev.platina.workflow.api.Run.State.valueOf(row.state()), row.input(), row.startedAt(),
-                Optional.ofNullable(finished), Optional.ofNullable(error), tasks, effects.execute(c)));
-    }
-
-    /** Runs newest first, without tasks. */
-    List<dev.platina.workflow.api.Run> recent(Connection c, int limit) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement("SELECT id, workflow_id, version, state, input::text,"
-                + " started_at, finished_at, error FROM platina.workflow_run ORDER BY started_at DESC, id LIMIT ?")) {
-            query.setInt(1, limit);
-            var runs = new ArrayList<dev.platina.workflow.api.Run>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    runs.add(new dev.platina.workflow.api.Run(rows.getObject(1, UUID.class), rows.getObject(2,
-                            UUID.class), rows.getInt(3), dev.platina.workflow.api.Run.State.valueOf(rows.getString(4)),
-                            json.readObject(rows.getString(5)), rows.getTimestamp(6).toInstant(),
-                            Optional.ofNullable(rows.getTimestamp(7)).map(Timestamp::toInstant),
-                            Optional.ofNullable(rows.getString(8)), List.of()));
-                }
-            }
-            return runs;
-        }
-    }
-
     /**
      * Reopens a failed run: failed tasks become ready with fresh attempts, and the tasks cancelled when it failed
      * (same transaction, so same time stamp) return to ready, or to waiting for joins. Returns how many reopened.
      */
     int reopen(Connection c, UUID runId, Set<String> joinNodes) throws SQLException {
-        int reopened = update(c, "UPDATE platina.workflow_task t SET state = CASE WHEN t.node_id = ANY (?) THEN"
-                + " 'WAITING' ELSE 'READY' END, ready_at = now(), finished_at = NULL FROM platina.workflow_run r"
+        int reopened = update(c, "UPDATE platina.workflow_task t SET state = CASE WHEN t.node_id = ANY (?)"
+                + " OR t.waiting_for LIKE 'event:%' THEN 'WAITING' ELSE 'READY' END, ready_at = now(), finished_at = NULL FROM platina.workflow_run r"
                 + " WHERE r.id = t.run_id AND t.run_id = ? AND t.state = 'CANCELLED' AND t.finished_at = r.finished_at",
                 c.createArrayOf("text", joinNodes.toArray()), runId);
         reopened += update(c, "UPDATE platina.workflow_task SET state = 'READY', attempt = 0, error = NULL,"
@@ -444,7 +413,17 @@ final class TaskStore {
 
     /** Wakes every node's engine once this transaction commits. */
     void notifyWorkers(Connection c) throws SQLException {
-        try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', '')")) {
+        notify(c, "");
+    }
+
+    /** Wakes every node's engine once this transaction commits, to look at the schedules again. */
+    static void notifySchedulesChanged(Connection c) throws SQLException {
+        notify(c, SCHEDULES_CHANGED);
+    }
+
+    private static void notify(Connection c, String payload) throws SQLException {
+        try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', ?)")) {
+            notify.setString(1, payload);
             notify.execute();
         }
     }

@@ -4,6 +4,7 @@ import dev.platina.audit.api.AuditLog;
 import dev.platina.identity.api.AuthenticationService;
 import dev.platina.persistence.api.PersistenceUnitDefaults;
 import dev.platina.persistence.api.TenantTransactions;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,8 +38,10 @@ public final class WorkflowEngine {
 
     private final TaskStore store;
     private final TaskRunner runner;
+    private final RunHistory history;
     private final ApprovalDesk approvals;
     private final Definitions definitions = new Definitions();
+    private final TriggeredStarts starts;
     private final ExecutorService workers;
     private final ExecutorService stepThreads;
     private final Dispatcher dispatcher;
@@ -56,6 +59,7 @@ public final class WorkflowEngine {
             @Reference AuthenticationService identity, @Reference AuditLog audit, EngineConfiguration config) {
         var json = new Json();
         this.store = new TaskStore(transactions, json);
+        this.history = new RunHistory(store, json);
         this.approvals = new ApprovalDesk(new ApprovalStore(transactions, json), store, definitions, audit);
         int workerCount = Math.max(1, config.workers());
         this.workers = Executors.newFixedThreadPool(workerCount, threads("platina-workflow-worker"));
@@ -64,6 +68,7 @@ public final class WorkflowEngine {
         this.channels = channels;
         this.runner = new TaskRunner(store, definitions, steps, identity, stepThreads, approvals, outbox);
         approvals.useRunner(runner);
+        this.starts = new TriggeredStarts(store, runner, definitions);
         String node = config.nodeName().isBlank() ? System.getProperty("karaf.name", "platina") : config.nodeName();
         this.deliverers = Executors.newFixedThreadPool(RELAY_DELIVERERS, threads("platina-outbox-delivery"));
         this.relay = new OutboxRelay(outbox, channels, deliverers, RELAY_DELIVERERS,
@@ -74,7 +79,7 @@ public final class WorkflowEngine {
                 Duration.ofSeconds(Math.max(1, config.maxIdleSeconds())), node, () -> {
                     resumeParked(steps);
                     approvals.expireDue();
-                }, relay::wake);
+                }, relay::wake, new Schedules(store, starts, Clock.systemUTC()));
         this.dispatcherThread = threads("platina-workflow-dispatcher").newThread(dispatcher);
         dispatcherThread.start();
         this.relayThread = threads("platina-outbox-relay").newThread(relay);
@@ -113,6 +118,10 @@ public final class WorkflowEngine {
         return store;
     }
 
+    RunHistory history() {
+        return history;
+    }
+
     TaskRunner runner() {
         return runner;
     }
@@ -123,6 +132,11 @@ public final class WorkflowEngine {
 
     ApprovalDesk approvals() {
         return approvals;
+    }
+
+    /** Starts runs for events, schedules and webhooks. */
+    TriggeredStarts starts() {
+        return starts;
     }
 
     /** Parsed workflow versions, shared by the runner and the run service. */

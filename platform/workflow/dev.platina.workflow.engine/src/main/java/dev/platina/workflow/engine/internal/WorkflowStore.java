@@ -23,10 +23,12 @@ final class WorkflowStore {
 
     private final TenantTransactions transactions;
     private final Json json;
+    private final TriggerIndex triggers;
 
-    WorkflowStore(TenantTransactions transactions, Json json) {
+    WorkflowStore(TenantTransactions transactions, Json json, TriggerIndex triggers) {
         this.transactions = transactions;
         this.json = json;
+        this.triggers = triggers;
     }
 
     Workflow insert(TenantId tenant, UUID id, Definition definition, Map<String, Object> source, UUID owner,
@@ -43,6 +45,7 @@ final class WorkflowStore {
                 insert.executeUpdate();
             }
             insertVersion(c, tenant, id, 1, definition.name(), source, savedBy);
+            triggers.save(c, tenant, id, 1, definition.trigger());
             return current(c, id).orElseThrow();
         });
     }
@@ -64,6 +67,7 @@ final class WorkflowStore {
                 }
             }
             insertVersion(c, tenant, id, expectedVersion + 1, definition.name(), source, savedBy);
+            triggers.save(c, tenant, id, expectedVersion + 1, definition.trigger());
             return current(c, id);
         });
     }
@@ -118,7 +122,11 @@ final class WorkflowStore {
                 delete.setString(1, deletedBy);
                 delete.setObject(2, id);
                 try (ResultSet rows = delete.executeQuery()) {
-                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
+                    if (!rows.next()) {
+                        return Optional.<String>empty();
+                    }
+                    triggers.remove(c, id);
+                    return Optional.of(rows.getString(1));
                 }
             }
         });

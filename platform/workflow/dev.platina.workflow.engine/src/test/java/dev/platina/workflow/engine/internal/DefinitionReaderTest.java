@@ -199,6 +199,46 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void cronProblemsNameTheFieldAndTheRange() {
+        assertThat(problems(schedule("0 25 * * *"))).containsEntry("trigger.cron",
+                "field 2 (hour): 25 is out of range 0-23");
+        assertThat(problems(schedule("0 9 * * MON-FRY"))).containsEntry("trigger.cron",
+                "field 5 (day-of-week): 'FRY' is not a number or a name (SUN-SAT)");
+        assertThat(problems(schedule("0 0 31 2 *"))).containsEntry("trigger.cron",
+                "'0 0 31 2 *' never fires (no month has such a day)");
+        assertThat(((Trigger.Schedule) read(schedule("*/15 8-18 * * 1-5")).trigger()).cron())
+                .isEqualTo("*/15 8-18 * * 1-5");
+    }
+
+    @Test
+    void eventFiltersAndWaitMatchesReadTheEvent() {
+        Definition definition = read("""
+                {"name": "E", "trigger": {"type": "event", "event": "crm.lead.created",
+                 "filter": "event.data.score > 3 && input.name != ''"}, "start": "w", "nodes": [
+                  {"id": "w", "type": "wait", "event": "crm.lead.updated", "match": "event.data.id == input.id",
+                   "next": "b"},
+                  {"id": "b", "type": "end"}]}""");
+        assertThat(((Node.Wait) definition.node("w")).match()).contains("event.data.id == input.id");
+        assertThat(problems("""
+                {"name": "E", "trigger": {"type": "event", "event": "crm.lead.created", "filter": "steps.a.ok"},
+                 "start": "a", "nodes": [{"id": "a", "type": "end"}]}"""))
+                .containsEntry("trigger.filter", "reads steps, which does not exist here; expressions can read event,"
+                        + " input");
+        assertThat(problems(twoStep("""
+                {"id": "a", "type": "wait", "duration": "PT1M", "match": "event.id == 'x'", "next": "b"}""")))
+                .containsEntry("nodes[a].match", "is only for waits for an event: name the event too");
+        assertThat(problems(twoStep("""
+                {"id": "a", "type": "wait", "event": "Paid", "next": "b"}""")))
+                .containsEntry("nodes[a].event", "'Paid' is not an event type such as crm.lead.created");
+    }
+
+    private static String schedule(String cron) {
+        return """
+                {"name": "Nightly", "trigger": {"type": "schedule", "cron": "%s", "timeZone": "Europe/Berlin"},
+                 "start": "a", "nodes": [{"id": "a", "type": "end"}]}""".formatted(cron);
+    }
+
+    @Test
     void aDefinitionWithTooManyNodesIsRefusedNamingTheLimit() {
         var nodes = new StringBuilder();
         for (int i = 0; i <= DefinitionReader.MAX_NODES; i++) {

@@ -36,6 +36,8 @@ final class EngineFixture implements AutoCloseable {
     final WorkflowEngine engine;
     final DefaultRunService runs;
     final DefaultApprovalService approvals;
+    final DefaultEventBus events;
+    final DefaultWebhookService webhooks;
 
     EngineFixture(PlatformTestDatabase database, String nodeName) throws Exception {
         this(database, newOrganization(database), nodeName);
@@ -44,18 +46,31 @@ final class EngineFixture implements AutoCloseable {
     EngineFixture(PlatformTestDatabase database, TenantId tenant, String nodeName) {
         this.database = database;
         this.tenant = tenant;
-        this.manager = new Caller(tenant, UUID.nameUUIDFromBytes(tenant.value().toString().getBytes()), "manager",
-                Set.of("Manager"), Permission.all(), Caller.Kind.USER, "test");
+        this.manager = managerIn(tenant);
         var audit = new JdbcAuditLog(database.transactions());
         this.steps = new StepRegistry(new PlatformGate());
         steps.register(new dev.platina.workflow.engine.internal.steps.NoteStep(), null);
         steps.register(new dev.platina.workflow.engine.internal.steps.SetDataStep(), null);
-        this.workflows = new DefaultWorkflowService(database.transactions(), steps, audit);
+        var cipher = new TestCipher();
+        this.workflows = new DefaultWorkflowService(database.transactions(), steps, audit, cipher);
         this.channels = new ChannelRegistry();
         this.engine = new WorkflowEngine(database.transactions(), database.applicationDataSource(), steps, channels,
                 new OwnersActAsThemselves(), audit, configuration(nodeName));
         this.runs = new DefaultRunService(engine, audit);
         this.approvals = new DefaultApprovalService(engine, audit);
+        this.events = new DefaultEventBus(engine, audit);
+        this.webhooks = new DefaultWebhookService(engine, cipher, audit);
+    }
+
+    /** A manager of {@code tenant}; every organisation's manager has every permission in these tests. */
+    static Caller managerIn(TenantId tenant) {
+        return new Caller(tenant, UUID.nameUUIDFromBytes(tenant.value().toString().getBytes()), "manager",
+                Set.of("Manager"), Permission.all(), Caller.Kind.USER, "test");
+    }
+
+    /** The organisation's runs of one workflow, newest first. */
+    java.util.List<Run> runsOf(Caller caller, UUID workflowId) {
+        return runs.recent(caller, 500).stream().filter(run -> run.workflowId().equals(workflowId)).toList();
     }
 
     void register(WorkflowStep step) {

@@ -5,6 +5,7 @@ import dev.platina.identity.api.Caller;
 import dev.platina.identity.rest.RequestCallers;
 import dev.platina.rest.ETags;
 import dev.platina.rest.Ids;
+import dev.platina.rest.OperationDescription;
 import dev.platina.rest.PlatinaApi;
 import dev.platina.rest.ResponseSchema;
 import dev.platina.workflow.api.Run;
@@ -12,6 +13,7 @@ import dev.platina.workflow.api.RunService;
 import dev.platina.workflow.api.StepDescriptor;
 import dev.platina.workflow.api.Workflow;
 import dev.platina.workflow.api.WorkflowService;
+import dev.platina.workflow.api.WebhookService;
 import dev.platina.workflow.api.WorkflowVersion;
 import java.net.URI;
 import java.util.List;
@@ -27,6 +29,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -65,13 +68,20 @@ public final class WorkflowsResource {
     public record Page<T>(List<T> items, String nextCursor) {
     }
 
+    /** A webhook secret, shown once: when it is made. */
+    public record WebhookSecretView(String secret, String algorithm, String signatureHeader) {
+    }
+
     private final WorkflowService workflows;
     private final RunService runs;
+    private final WebhookService webhooks;
 
     @Activate
-    public WorkflowsResource(@Reference WorkflowService workflows, @Reference RunService runs) {
+    public WorkflowsResource(@Reference WorkflowService workflows, @Reference RunService runs,
+            @Reference WebhookService webhooks) {
         this.workflows = workflows;
         this.runs = runs;
+        this.webhooks = webhooks;
     }
 
     @GET
@@ -134,6 +144,21 @@ public final class WorkflowsResource {
                 input == null ? Map.of() : input);
         return Response.created(URI.create(PlatinaApi.BASE_PATH + "/v1/runs/" + run.id()))
                 .entity(RunsResource.RunView.of(run)).build();
+    }
+
+    /** Replaces the workflow's webhook secret and shows the new one, this once. */
+    @POST
+    @Path("{id}/webhook-secret")
+    @ResponseSchema(WebhookSecretView.class)
+    @OperationDescription("Makes a new secret for the workflow's webhook (its trigger must be `webhook`) and"
+            + " returns it; this is the only time it is shown. The previous secret stops working at once. Needs"
+            + " `workflows:edit`. See `POST /api/v1/hooks/{workflowId}` for how to sign calls with it.")
+    public Response rotateWebhookSecret(@PathParam("id") String id, @Context SecurityContext security) {
+        String secret = webhooks.rotateSecret(RequestCallers.of(security), Ids.parse(id, "workflow"));
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(new WebhookSecretView(secret, "HMAC-SHA256", HooksResource.SIGNATURE))
+                .cacheControl(noStore).build();
     }
 
     @DELETE
