@@ -106,7 +106,7 @@ final class ApprovalDesk {
         Map<String, Object> variables = TaskRunner.variables(row.runId(), run.get().workflowId(),
                 run.get().version(), run.get().startedAt(), run.get().input(), tasks.outputs(c, row.runId()),
                 run.get().trigger());
-        runner.scheduleNode(c, tenant, row.runId(), definition, variables, row.branch(),
+        runner.successors().schedule(c, tenant, row.runId(), definition, variables, row.branch(),
                 outcome == Approval.State.APPROVED ? node.next() : node.onReject());
         tasks.notifyWorkers(c);
     }

@@ -49,7 +49,7 @@ public final class DefaultRunService implements RunService {
             UUID owner = store.ownerOf(c, workflowId).orElse(caller.userId());
             UUID id = store.insertRun(c, tenant, workflowId, version, runInput, Optional.empty(), owner,
                     caller.username());
-            engine.runner().scheduleNode(c, tenant, id, definition, TaskRunner.variables(id, workflowId, version,
+            engine.runner().successors().schedule(c, tenant, id, definition, TaskRunner.variables(id, workflowId, version,
                     java.time.Instant.now(), runInput, Map.of(), Map.of()), "", definition.start());
             store.notifyWorkers(c);
             return id;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -174,12 +175,18 @@ final class Dispatcher implements Runnable {
                 free.acquireUninterruptibly();
                 claimed++;
                 workers.execute(() -> {
+                    ClaimedTask current = task;
                     try {
-                        runner.run(task);
+                        // The worker goes on with the next tasks it leased for itself while finishing each one.
+                        Optional<TaskRunner.Continuation> next = runner.run(task);
+                        while (next.isPresent()) {
+                            current = next.get().task();
+                            next = runner.run(next.get());
+                        }
                     } catch (RuntimeException e) {
                         // The lease runs out and the task is taken up again; a bug must not stop the engine.
-                        LOG.error("Workflow task {} ({}) of run {} failed in the engine", task.id(), task.nodeId(),
-                                task.runId(), e);
+                        LOG.error("Workflow task {} ({}) of run {} failed in the engine", current.id(),
+                                current.nodeId(), current.runId(), e);
                     } finally {
                         free.release();
                         synchronized (wake) {

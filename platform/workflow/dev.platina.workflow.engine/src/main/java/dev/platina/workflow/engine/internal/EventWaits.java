@@ -45,7 +45,7 @@ final class EventWaits {
                 continue;
             }
             if (store.waiting().resume(c, waiting.id(), event)) {
-                runner.scheduleNode(c, tenant, run.id(), definition, variables, waiting.branch(), wait.next());
+                runner.successors().schedule(c, tenant, run.id(), definition, variables, waiting.branch(), wait.next());
                 resumed++;
             }
         }

@@ -9,70 +9,106 @@ import dev.platina.workflow.expression.Expression;
 import dev.platina.workflow.expression.ExpressionException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs one leased task and, in the same transaction that records its result, schedules what follows: the next
  * node, the branches of a parallel node, a branch's arrival at its join, a retry after backoff, the error path, or
  * the end of the run. A step's own work happens outside any transaction; its result is kept only while this node
- * still holds the task's lease.
+ * still holds the task's lease. The run's next task may be leased to this worker in that same transaction and run
+ * at once, with what the worker already knows of the run (see {@link Chain}).
  */
 final class TaskRunner {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
+    /** How long a resolved owner (and their permissions) is used for the next steps of a chain. */
+    static final Duration OWNER_REUSE = Duration.ofSeconds(1);
 
     private final TaskStore store;
     private final Definitions definitions;
     private final StepRegistry steps;
     private final AuthenticationService identity;
-    private final ExecutorService stepThreads;
+    private final StepThreads stepThreads;
     private final ApprovalDesk approvals;
     private final OutboxStore outbox;
+    private final Successors successors;
+    private final Duration lease;
 
     TaskRunner(TaskStore store, Definitions definitions, StepRegistry steps, AuthenticationService identity,
-            ExecutorService stepThreads, ApprovalDesk approvals, OutboxStore outbox) {
+            StepThreads stepThreads, ApprovalDesk approvals, OutboxStore outbox, Duration lease) {
         this.store = store;
-        this.outbox = outbox;
-        this.approvals = approvals;
         this.definitions = definitions;
         this.steps = steps;
         this.identity = identity;
         this.stepThreads = stepThreads;
+        this.approvals = approvals;
+        this.outbox = outbox;
+        this.successors = new Successors(store);
+        this.lease = lease;
+    }
+
+    Successors successors() {
+        return successors;
     }
 
     /** The run as a task sees it: its definition and what expressions may read. */
-    private record Context(TaskStore.RunRow run, Definition definition, Map<String, Object> variables) {
+    record Context(TaskStore.RunRow run, Definition definition, Map<String, Object> variables) {
+
+        /** The run once {@code nodeId} finished with {@code output}, as a fresh load would read it. */
+        @SuppressWarnings("unchecked")
+        Context after(String nodeId, Map<String, Object> output) {
+            var stepsSoFar = new LinkedHashMap<>((Map<String, Object>) variables.get("steps"));
+            stepsSoFar.put(nodeId, Map.of("output", output));
+            var next = new LinkedHashMap<>(variables);
+            next.put("steps", java.util.Collections.unmodifiableMap(stepsSoFar));
+            return new Context(run, definition, next);
+        }
     }
 
-    void run(ClaimedTask task) {
-        Instant started = Instant.now();
+    /** The workflow's owner as resolved for a step, with when. */
+    record Owner(Caller caller, Instant resolvedAt) {
+    }
+
+    /** A task this worker leased for itself while finishing the one before, with the run as it stands after it. */
+    record Continuation(ClaimedTask task, Context context, Optional<Owner> owner, int length) {
+    }
+
+    /** Runs a claimed task; returns the run's next task when this worker leased it to go on with. */
+    Optional<Continuation> run(ClaimedTask task) {
         Optional<Context> context = inTenant(task.tenant(), c -> load(c, task));
         if (context.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        Node node = context.get().definition().node(task.nodeId());
+        return run(task, context.get(), Optional.empty(), 0);
+    }
+
+    Optional<Continuation> run(Continuation next) {
+        return run(next.task(), next.context(), next.owner(), next.length());
+    }
+
+    private Optional<Continuation> run(ClaimedTask task, Context context, Optional<Owner> knownOwner, int length) {
+        Instant started = Instant.now();
+        Node node = context.definition().node(task.nodeId());
+        Chain chain = Chain.forWorker(task.leaseOwner(), lease, length + 1);
+        Optional<Owner> owner = knownOwner;
         if (node instanceof Node.Step step) {
-            runStep(task, context.get(), step, started);
+            owner = runStep(task, context, step, started, knownOwner, chain);
         } else {
             inTenant(task.tenant(), c -> {
-                pass(c, task, context.get(), node);
-                store.notifyWorkers(c);
+                pass(c, task, context, node, chain);
+                if (chain.wakeOthers()) {
+                    store.notifyWorkers(c);
+                }
                 return null;
             });
         }
+        Optional<Owner> ownerSoFar = owner;
+        return chain.leased().map(next -> new Continuation(next, chain.finishedNode().map(finished -> context
+                .after(finished, chain.finishedOutput())).orElse(context), ownerSoFar, chain.length()));
     }
 
     private Optional<Context> load(Connection c, ClaimedTask task) throws SQLException {
@@ -100,8 +136,23 @@ final class TaskRunner {
         return variables;
     }
 
+    /**
+     * Records the task as done; empty when this worker lost its lease. The successors go on this worker's chain
+     * while the run still runs; after it ended they are only written (and cancelled by whoever claims them).
+     */
+    private Optional<Chain> finish(Connection c, ClaimedTask task, Map<String, Object> input,
+            Map<String, Object> output, Chain chain) throws SQLException {
+        Optional<Boolean> running = store.doneInRunningRun(c, task, input, output);
+        if (running.isEmpty()) {
+            return Optional.empty();
+        }
+        chain.finished(task.nodeId(), output);
+        return Optional.of(running.get() ? chain : Chain.none());
+    }
+
     /** Nodes that only route: they finish at once and say where the run goes next. */
-    private void pass(Connection c, ClaimedTask task, Context context, Node node) throws SQLException {
+    private void pass(Connection c, ClaimedTask task, Context context, Node node, Chain chain)
+            throws SQLException {
         if (node instanceof Node.Condition condition) {
             String next;
             try {
@@ -113,23 +164,27 @@ final class TaskRunner {
                         + e.getMessage());
                 return;
             }
-            if (store.done(c, task, null, Map.of("next", next))) {
-                schedule(c, task.tenant(), context, task.branch(), next);
+            Optional<Chain> on = finish(c, task, null, Map.of("next", next), chain);
+            if (on.isPresent()) {
+                schedule(c, task, context, task.branch(), next, on.get());
             }
         } else if (node instanceof Node.Parallel parallel) {
-            if (store.done(c, task, null, Map.of("branches", parallel.branches()))) {
+            Optional<Chain> on = finish(c, task, null, Map.of("branches", parallel.branches()), chain);
+            if (on.isPresent()) {
                 for (int i = 0; i < parallel.branches().size(); i++) {
-                    schedule(c, task.tenant(), context, child(task.branch(), parallel.id(), i),
-                            parallel.branches().get(i));
+                    schedule(c, task, context, Successors.child(task.branch(), parallel.id(), i),
+                            parallel.branches().get(i), on.get());
                 }
             }
         } else if (node instanceof Node.Join join) {
-            if (store.done(c, task, null, Map.of())) {
-                schedule(c, task.tenant(), context, task.branch(), join.next());
+            Optional<Chain> on = finish(c, task, null, Map.of(), chain);
+            if (on.isPresent()) {
+                schedule(c, task, context, task.branch(), join.next(), on.get());
             }
         } else if (node instanceof Node.Wait wait) {
-            if (store.done(c, task, null, Map.of())) {
-                schedule(c, task.tenant(), context, task.branch(), wait.next());
+            Optional<Chain> on = finish(c, task, null, Map.of(), chain);
+            if (on.isPresent()) {
+                schedule(c, task, context, task.branch(), wait.next(), on.get());
             }
         } else if (node instanceof Node.End end) {
             if (store.done(c, task, null, Map.of("outcome", end.failed() ? "failed" : "completed"))) {
@@ -146,24 +201,29 @@ final class TaskRunner {
         }
     }
 
-    private void runStep(ClaimedTask task, Context context, Node.Step step, Instant started) {
-        Optional<Caller> owner = context.run().owner() == null ? Optional.empty()
-                : identity.actingUser(task.tenant(), context.run().owner(), "workflow-run:" + task.runId());
+    /** Runs a step as the workflow's owner; returns the owner as resolved, for the chain's next steps. */
+    private Optional<Owner> runStep(ClaimedTask task, Context context, Node.Step step, Instant started,
+            Optional<Owner> known, Chain chain) {
+        Optional<Owner> owner = known.filter(o -> o.resolvedAt().plus(OWNER_REUSE).isAfter(started));
+        if (owner.isEmpty() && context.run().owner() != null) {
+            owner = identity.actingUser(task.tenant(), context.run().owner(), "workflow-run:" + task.runId())
+                    .map(caller -> new Owner(caller, started));
+        }
         if (owner.isEmpty()) {
             inTenant(task.tenant(), c -> {
                 failRun(c, task, null, "The workflow's owner can no longer act (disabled or removed), so"
                         + " its steps cannot run. Save the workflow as an active user to make them its owner.");
                 return null;
             });
-            return;
+            return owner;
         }
-        Optional<StepRegistry.Usable> usable = steps.usable(owner.get(), step.stepType());
+        Optional<StepRegistry.Usable> usable = steps.usable(owner.get().caller(), step.stepType());
         if (usable.isEmpty()) {
             inTenant(task.tenant(), c -> store.park(c, task, "step:" + step.stepType(), "The step type '"
                     + step.stepType() + "' is not"
                     + " available (its skill was removed or turned off for this organisation). The run goes on when"
                     + " it is back."));
-            return;
+            return owner;
         }
         Map<String, Object> input;
         try {
@@ -171,51 +231,39 @@ final class TaskRunner {
         } catch (ExpressionException e) {
             inTenant(task.tenant(), c -> {
                 fail(c, task, context, step, null, started, "The input of '" + step.id() + "' could not be"
-                        + " computed: " + e.getMessage(), false);
+                        + " computed: " + e.getMessage(), false, Chain.none());
+                store.notifyWorkers(c);
                 return null;
             });
-            return;
+            return owner;
         }
         if (step.timeout().compareTo(WorkflowEngine.BASE_LEASE) > 0) {
             store.extendLease(task, step.timeout().plus(WorkflowEngine.BASE_LEASE));
         }
-        StepOutcome outcome = execute(usable.get(), new Execution(task.runId(), task.nodeId(), input,
+        StepOutcome outcome = stepThreads.attempt(usable.get(), new Execution(task.runId(), task.nodeId(), input,
                 usable.get().actingAs(), task.idempotencyKey(), task.attempt()), step);
         inTenant(task.tenant(), c -> {
             if (outcome.succeeded()) {
-                if (store.done(c, task, input, outcome.output())) {
+                Optional<Chain> on = finish(c, task, input, outcome.output(), chain);
+                if (on.isPresent()) {
                     outbox.enqueue(c, task.tenant(), task, outcome.effects());
                     store.recordAttempt(c, task.tenant(), task, started, "DONE", null);
-                    schedule(c, task.tenant(), context, task.branch(), step.next());
+                    schedule(c, task, context, task.branch(), step.next(), on.get());
                 }
             } else {
-                fail(c, task, context, step, input, started, outcome.failure().orElseThrow(), outcome.retryable());
+                fail(c, task, context, step, input, started, outcome.failure().orElseThrow(), outcome.retryable(),
+                        chain);
             }
-            store.notifyWorkers(c);
+            if (chain.wakeOthers()) {
+                store.notifyWorkers(c);
+            }
             return null;
         });
-    }
-
-    private StepOutcome execute(StepRegistry.Usable usable, Execution execution, Node.Step step) {
-        Future<StepOutcome> attempt = stepThreads.submit(() -> usable.registered().step().execute(execution));
-        try {
-            StepOutcome outcome = attempt.get(step.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            return outcome == null ? StepOutcome.failed("The step returned no outcome.", true) : outcome;
-        } catch (TimeoutException e) {
-            attempt.cancel(true);
-            return StepOutcome.failed("The step did not finish within " + step.timeout() + ".", true);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return StepOutcome.failed(cause.getClass().getSimpleName() + ": " + cause.getMessage(), true);
-        } catch (InterruptedException e) {
-            attempt.cancel(true);
-            Thread.currentThread().interrupt();
-            return StepOutcome.failed("The engine stopped during the step.", true);
-        }
+        return owner;
     }
 
     private void fail(Connection c, ClaimedTask task, Context context, Node.Step step, Map<String, Object> input,
-            Instant started, String error, boolean retryable) throws SQLException {
+            Instant started, String error, boolean retryable, Chain chain) throws SQLException {
         if (retryable && task.attempt() < step.retry().maxAttempts()) {
             if (store.retryAt(c, task, Instant.now().plus(Backoff.after(step.retry(), task.attempt())), error)) {
                 store.recordAttempt(c, task.tenant(), task, started, "RETRY", error);
@@ -227,7 +275,8 @@ final class TaskRunner {
         }
         store.recordAttempt(c, task.tenant(), task, started, "FAILED", error);
         if (step.onError().isPresent()) {
-            schedule(c, task.tenant(), context, task.branch(), step.onError().get());
+            // The error path is not leased to this worker: the run may have been cancelled meanwhile.
+            schedule(c, task, context, task.branch(), step.onError().get(), Chain.none());
         } else {
             store.finishRun(c, task.runId(), "FAILED", "Step '" + step.id() + "' failed after " + task.attempt()
                     + " attempt" + (task.attempt() == 1 ? "" : "s") + ": " + error);
@@ -243,58 +292,10 @@ final class TaskRunner {
         }
     }
 
-    /** Adds the task for {@code nodeId} on {@code branch}; a join instead counts the branch's arrival. */
-    void schedule(Connection c, TenantId tenant, Context context, String branch, String nodeId) throws SQLException {
-        scheduleNode(c, tenant, context.run().id(), context.definition(), context.variables(), branch, nodeId);
-    }
-
-    void scheduleNode(Connection c, TenantId tenant, UUID runId, Definition definition,
-            Map<String, Object> variables, String branch, String nodeId) throws SQLException {
-        Node node = definition.node(nodeId);
-        if (node instanceof Node.Join join) {
-            String parent = parent(branch);
-            TaskStore.Arrival arrival = store.arrive(c, tenant, runId, join.id(), parent);
-            if (arrival.waiting() && arrival.arrived() >= definition.branchesNeeded(join)) {
-                store.openJoin(c, runId, join.id(), parent);
-                if (join.mode() != Node.JoinMode.ALL) {
-                    // The join goes on without the others: what they have not started yet is not needed.
-                    String parallel = definition.parallelOfJoin().get(join.id());
-                    store.cancelOpen(c, runId, (parent.isEmpty() ? "" : parent + "/") + parallel + ".");
-                }
-            }
-        } else if (node instanceof Node.Wait wait) {
-            if (wait.event().isPresent()) {
-                store.waiting().insert(c, tenant, runId, nodeId, branch, EventWaits.WAITING_PREFIX + wait.event().get());
-            } else {
-                store.insertTask(c, tenant, runId, nodeId, branch, "READY", waitUntil(wait, variables));
-            }
-        } else {
-            store.insertTask(c, tenant, runId, nodeId, branch, "READY", Instant.now());
-        }
-    }
-
-    private static Instant waitUntil(Node.Wait wait, Map<String, Object> variables) {
-        if (wait.duration().isPresent()) {
-            return Instant.now().plus(wait.duration().get());
-        }
-        Object until = Expression.compile(wait.until().orElseThrow()).evaluate(variables);
-        try {
-            return OffsetDateTime.parse(String.valueOf(until)).toInstant();
-        } catch (DateTimeParseException e) {
-            // Not a moment: waiting on it would hold the run for ever, so it goes on at once.
-            LOG.warn("Wait '{}' computed '{}', which is not a date and time with an offset; not waiting", wait.id(),
-                    until);
-            return Instant.now();
-        }
-    }
-
-    static String child(String branch, String parallelId, int index) {
-        return (branch.isEmpty() ? "" : branch + "/") + parallelId + "." + index;
-    }
-
-    static String parent(String branch) {
-        int slash = branch.lastIndexOf('/');
-        return slash < 0 ? "" : branch.substring(0, slash);
+    private void schedule(Connection c, ClaimedTask task, Context context, String branch, String nodeId,
+            Chain chain) throws SQLException {
+        successors.schedule(c, task.tenant(), context.run().id(), context.definition(), context.variables(), branch,
+                nodeId, chain);
     }
 
     private <T> T inTenant(TenantId tenant, SqlWork<T> work) {

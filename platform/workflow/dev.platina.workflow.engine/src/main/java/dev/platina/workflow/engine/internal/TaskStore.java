@@ -241,6 +241,26 @@ final class TaskStore {
         }
     }
 
+    /** Adds a task already leased to {@code owner} and started; empty when the node was visited on this branch. */
+    Optional<ClaimedTask> insertLeased(Connection c, TenantId tenant, UUID runId, String nodeId, String branch,
+            String owner, Duration lease) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO platina.workflow_task (tenant_id, id, run_id,"
+                + " node_id, branch, state, attempt, lease_owner, lease_until, started_at) VALUES (?, ?, ?, ?, ?,"
+                + " 'RUNNING', 1, ?, now() + ? * interval '1 millisecond', now()) ON CONFLICT (run_id, node_id, branch)"
+                + " DO NOTHING")) {
+            UUID id = UUID.randomUUID();
+            insert.setObject(1, tenant.value());
+            insert.setObject(2, id);
+            insert.setObject(3, runId);
+            insert.setString(4, nodeId);
+            insert.setString(5, branch);
+            insert.setString(6, owner);
+            insert.setLong(7, lease.toMillis());
+            return insert.executeUpdate() == 1 ? Optional.of(new ClaimedTask(tenant, id, runId, nodeId, branch, 1,
+                    owner)) : Optional.empty();
+        }
+    }
+
     /** Counts a branch arriving at a join; returns how many have arrived and whether the join still waits. */
     Arrival arrive(Connection c, TenantId tenant, UUID runId, String joinId, String branch) throws SQLException {
         try (PreparedStatement upsert = c.prepareStatement("INSERT INTO platina.workflow_task (tenant_id, id, run_id,"
@@ -274,6 +294,27 @@ final class TaskStore {
                 + " error = NULL, finished_at = now(), lease_owner = NULL, lease_until = NULL WHERE id = ?"
                 + " AND state = 'RUNNING' AND lease_owner = ? AND attempt = ?", input == null ? null
                         : json.write(input), json.write(output), task.id(), task.leaseOwner(), task.attempt()) == 1;
+    }
+
+    /**
+     * As {@link #done}, and tells in the same statement whether the run still runs: empty when the lease was lost,
+     * else whether the worker may go on with the run's next task.
+     */
+    Optional<Boolean> doneInRunningRun(Connection c, ClaimedTask task, Map<String, Object> input,
+            Map<String, Object> output) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE platina.workflow_task t SET state = 'DONE', input ="
+                + " ?::jsonb, output = ?::jsonb, error = NULL, finished_at = now(), lease_owner = NULL, lease_until ="
+                + " NULL FROM platina.workflow_run r WHERE t.id = ? AND t.state = 'RUNNING' AND t.lease_owner = ?"
+                + " AND t.attempt = ? AND r.id = t.run_id RETURNING r.state")) {
+            update.setString(1, input == null ? null : json.write(input));
+            update.setString(2, json.write(output));
+            update.setObject(3, task.id());
+            update.setString(4, task.leaseOwner());
+            update.setInt(5, task.attempt());
+            try (ResultSet rows = update.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1).equals("RUNNING")) : Optional.empty();
+            }
+        }
     }
 
     boolean retryAt(Connection c, ClaimedTask task, Instant readyAt, String error) throws SQLException {

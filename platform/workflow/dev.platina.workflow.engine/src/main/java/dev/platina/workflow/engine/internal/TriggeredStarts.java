@@ -41,7 +41,7 @@ final class TriggeredStarts {
         TaskStore.RunStart start = store.insertRun(c, tenant, workflowId, version, input, Optional.of(startKey),
                 trigger, owner, startedBy);
         if (start.created()) {
-            runner.scheduleNode(c, tenant, start.id(), definition, TaskRunner.variables(start.id(), workflowId,
+            runner.successors().schedule(c, tenant, start.id(), definition, TaskRunner.variables(start.id(), workflowId,
                     version, Instant.now(), input, Map.of(), trigger), "", definition.start());
             store.notifyWorkers(c);
         }

@@ -66,7 +66,8 @@ public final class WorkflowEngine {
         this.stepThreads = Executors.newCachedThreadPool(threads("platina-workflow-step"));
         this.outbox = new OutboxStore(transactions, json);
         this.channels = channels;
-        this.runner = new TaskRunner(store, definitions, steps, identity, stepThreads, approvals, outbox);
+        this.runner = new TaskRunner(store, definitions, steps, identity, new StepThreads(stepThreads), approvals,
+                outbox, BASE_LEASE.plusSeconds(Math.max(0, config.leaseGraceSeconds())));
         approvals.useRunner(runner);
         this.starts = new TriggeredStarts(store, runner, definitions);
         String node = config.nodeName().isBlank() ? System.getProperty("karaf.name", "platina") : config.nodeName();

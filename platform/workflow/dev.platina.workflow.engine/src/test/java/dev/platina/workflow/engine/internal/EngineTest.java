@@ -69,6 +69,30 @@ class EngineTest {
     }
 
     @Test
+    void aWorkerGoesOnWithTheRunsNextTaskInTheTransactionThatFinishedTheLastOne() throws Exception {
+        var nodes = new StringBuilder();
+        int length = Chain.LONGEST + 8;
+        for (int i = 0; i < length; i++) {
+            nodes.append("{\"id\": \"s").append(i).append("\", \"type\": \"step\", \"step\": \"data.set\",")
+                    .append(" \"input\": {\"n\": \"=").append(i == 0 ? "0" : "steps.s" + (i - 1) + ".output.n + 1")
+                    .append("\"}, \"next\": \"").append(i + 1 < length ? "s" + (i + 1) : "done").append("\"},");
+        }
+        UUID workflow = fixture.save("{\"name\": \"Long\", \"start\": \"s0\", \"nodes\": [" + nodes
+                + "{\"id\": \"done\", \"type\": \"end\"}]}");
+
+        Run run = fixture.awaitEnd(fixture.runs.start(fixture.manager, workflow, Map.of()).id(), PATIENCE);
+
+        assertThat(run.state()).isEqualTo(Run.State.COMPLETED);
+        assertThat(task(run, "s" + (length - 1)).output()).as("each step read the one before")
+                .contains(Map.of("n", length - 1));
+        long startedWhenCreated = run.tasks().stream().filter(t -> t.startedAt().orElseThrow()
+                .equals(t.createdAt())).count();
+        assertThat(startedWhenCreated).as("tasks leased by the worker that finished the one before")
+                .isGreaterThanOrEqualTo(length - 2L);
+        assertThat(run.tasks()).allSatisfy(t -> assertThat(t.attempts()).isOne());
+    }
+
+    @Test
     void parallelBranchesOverlapInTimeAndTheJoinWaitsForBoth() throws Exception {
         var sleeper = new SleepingStep(Duration.ofMillis(600));
         fixture.register(sleeper);
