@@ -2,6 +2,7 @@ package dev.platina.workflow.engine.internal;
 
 import dev.platina.persistence.api.TenantId;
 import dev.platina.workflow.expression.Expression;
+import dev.platina.workflow.expression.ExpressionException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -70,13 +71,16 @@ final class Successors {
         if (wait.duration().isPresent()) {
             return Instant.now().plus(wait.duration().get());
         }
-        Object until = Expression.compile(wait.until().orElseThrow()).evaluate(variables);
         try {
+            Object until = Expression.compile(wait.until().orElseThrow()).evaluate(variables);
             return OffsetDateTime.parse(String.valueOf(until)).toInstant();
+        } catch (ExpressionException e) {
+            LOG.warn("Wait '{}' could not compute its moment ({}); not waiting", wait.id(), e.getMessage());
+            return Instant.now();
         } catch (DateTimeParseException e) {
             // Not a moment: waiting on it would hold the run for ever, so it goes on at once.
             LOG.warn("Wait '{}' computed '{}', which is not a date and time with an offset; not waiting", wait.id(),
-                    until);
+                    e.getParsedString());
             return Instant.now();
         }
     }

@@ -246,8 +246,8 @@ final class TaskRunner {
             if (outcome.succeeded()) {
                 Optional<Chain> on = finish(c, task, input, outcome.output(), chain);
                 if (on.isPresent()) {
+                    // A successful attempt is the task itself; only failed ones are kept apart.
                     outbox.enqueue(c, task.tenant(), task, outcome.effects());
-                    store.recordAttempt(c, task.tenant(), task, started, "DONE", null);
                     schedule(c, task, context, task.branch(), step.next(), on.get());
                 }
             } else {

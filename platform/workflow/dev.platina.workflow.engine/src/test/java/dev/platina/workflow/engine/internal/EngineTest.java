@@ -137,6 +137,9 @@ class EngineTest {
         assertThat(run.state()).isEqualTo(Run.State.COMPLETED);
         assertThat(task(run, "call").state()).isEqualTo(RunTask.State.FAILED);
         assertThat(task(run, "call").attempts()).isEqualTo(3);
+        assertThat(task(run, "call").failedAttempts()).extracting(RunTask.Attempt::outcome)
+                .containsExactly("RETRY", "RETRY", "FAILED");
+        assertThat(task(run, "call").failedAttempts()).allSatisfy(a -> assertThat(a.error()).contains("peer said no"));
         assertThat(task(run, "call").error()).contains("The peer said no");
         assertThat(nodes(run)).containsExactly("call", "apologise", "done");
         List<Instant> attempts = flaky.attempts;

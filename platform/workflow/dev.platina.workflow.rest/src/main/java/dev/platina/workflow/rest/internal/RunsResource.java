@@ -61,13 +61,24 @@ public final class RunsResource {
 
     /** One node visit: its branch, state, attempts, input, output, error and timings. */
     public record TaskView(String node, String branch, String state, int attempts, Map<String, Object> input,
-            Map<String, Object> output, String error, String createdAt, String startedAt, String finishedAt) {
+            Map<String, Object> output, String error, String createdAt, String startedAt, String finishedAt,
+            List<AttemptView> failedAttempts) {
 
         static TaskView of(RunTask task) {
             return new TaskView(task.nodeId(), task.branch().isEmpty() ? null : task.branch(), task.state().name(),
                     task.attempts(), task.input().orElse(null), task.output().orElse(null), task.error().orElse(null),
                     task.createdAt().toString(), task.startedAt().map(Object::toString).orElse(null),
-                    task.finishedAt().map(Object::toString).orElse(null));
+                    task.finishedAt().map(Object::toString).orElse(null),
+                    task.failedAttempts().stream().map(AttemptView::of).toList());
+        }
+    }
+
+    /** An attempt of a step that failed, with its timing and error. */
+    public record AttemptView(int attempt, String startedAt, String finishedAt, String outcome, String error) {
+
+        static AttemptView of(RunTask.Attempt attempt) {
+            return new AttemptView(attempt.attempt(), attempt.startedAt().toString(),
+                    attempt.finishedAt().toString(), attempt.outcome(), attempt.error());
         }
     }
 
