@@ -178,18 +178,18 @@ final class ApprovalStore {
     }
 
     void replaceProposal(Connection c, UUID id, Map<String, Object> proposal) throws SQLException {
-        update(c, "UPDATE platina.approval_task SET proposal = ?::jsonb WHERE id = ?", json.write(proposal), id);
+        Sql.update(c, "UPDATE platina.approval_task SET proposal = ?::jsonb WHERE id = ?", json.write(proposal), id);
     }
 
     /** Ends a pending task in {@code state}; false when it was no longer pending. */
     boolean settle(Connection c, UUID id, Approval.State state) throws SQLException {
-        return update(c, "UPDATE platina.approval_task SET state = ?, decided_at = now() WHERE id = ?"
+        return Sql.update(c, "UPDATE platina.approval_task SET state = ?, decided_at = now() WHERE id = ?"
                 + " AND state = 'PENDING'", state.name(), id) == 1;
     }
 
     /** Lets the escalation roles decide too, for another expiry period. */
     void escalate(Connection c, UUID id, Instant expiresAt) throws SQLException {
-        update(c, "UPDATE platina.approval_task SET escalated = true, expires_at = ? WHERE id = ?",
+        Sql.update(c, "UPDATE platina.approval_task SET escalated = true, expires_at = ? WHERE id = ?",
                 Timestamp.from(expiresAt), id);
     }
 
@@ -242,7 +242,7 @@ final class ApprovalStore {
     void replaceTiers(Connection c, TenantId tenant, List<ApprovalTier> tiers) throws SQLException {
         var stored = tiers.stream().sorted(Comparator.comparing(ApprovalTier::above))
                 .map(tier -> Map.of("above", tier.above().toPlainString(), "role", tier.role())).toList();
-        update(c, "INSERT INTO platina.tenant_setting (tenant_id, name, value) VALUES (?, ?, ?) ON CONFLICT"
+        Sql.update(c, "INSERT INTO platina.tenant_setting (tenant_id, name, value) VALUES (?, ?, ?) ON CONFLICT"
                 + " (tenant_id, name) DO UPDATE SET value = EXCLUDED.value, version = platina.tenant_setting.version"
                 + " + 1, updated_at = now()", tenant.value(), TIERS_SETTING, json.write(Map.of("tiers", stored)));
     }
@@ -277,14 +277,5 @@ final class ApprovalStore {
             }
         }
         return found;
-    }
-
-    private static int update(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
-            }
-            return update.executeUpdate();
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -96,7 +95,9 @@ final class Dispatcher implements Runnable {
                 if (running) {
                     LOG.warn("The workflow dispatcher lost its database connection; retrying in a second: {}",
                             e.toString());
-                    sleep(Duration.ofSeconds(1));
+                    if (!Pauses.sleep(Duration.ofSeconds(1))) {
+                        running = false;
+                    }
                 }
             }
         }
@@ -113,7 +114,9 @@ final class Dispatcher implements Runnable {
             if (free.availablePermits() == 0) {
                 // Every worker is busy: wait for one to finish rather than for the database.
                 synchronized (wake) {
-                    waitQuietly(maxIdle.toMillis());
+                    if (!Pauses.waitOn(wake, maxIdle.toMillis())) {
+                        running = false;
+                    }
                 }
                 continue;
             }
@@ -197,23 +200,5 @@ final class Dispatcher implements Runnable {
             }
         }
         return claimed;
-    }
-
-    private void waitQuietly(long millis) {
-        try {
-            wake.wait(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    private void sleep(Duration duration) {
-        try {
-            TimeUnit.MILLISECONDS.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +71,9 @@ final class OutboxRelay implements Runnable {
             } catch (RuntimeException e) {
                 if (running) {
                     LOG.warn("The outbox relay could not reach the database; retrying in a second: {}", e.toString());
-                    pause(Duration.ofSeconds(1));
+                    if (!Pauses.sleep(Duration.ofSeconds(1))) {
+                        running = false;
+                    }
                 }
             }
         }
@@ -94,7 +95,9 @@ final class OutboxRelay implements Runnable {
         }
         synchronized (wake) {
             if (!woken) {
-                waitQuietly(idle);
+                if (!Pauses.waitOn(wake, idle)) {
+                    running = false;
+                }
             }
             woken = false;
         }
@@ -151,24 +154,6 @@ final class OutboxRelay implements Runnable {
                     store.retryAt(message, Instant.now().plus(wait), reason, true);
                 }
             }
-        }
-    }
-
-    private void waitQuietly(long millis) {
-        try {
-            wake.wait(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    private void pause(Duration duration) {
-        try {
-            TimeUnit.MILLISECONDS.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
         }
     }
 }

@@ -140,7 +140,7 @@ final class TaskStore {
     /** Makes the parked tasks ready again; returns how many. */
     int unpark(Parked parked) {
         return transactions.withoutTenant(c -> {
-            int resumed = update(c, "UPDATE platina.workflow_task SET state = 'READY', ready_at = now(), error = NULL,"
+            int resumed = Sql.update(c, "UPDATE platina.workflow_task SET state = 'READY', ready_at = now(), error = NULL,"
                     + " waiting_for = NULL WHERE tenant_id = ? AND waiting_for = ? AND state = 'PARKED'",
                     parked.tenant().value(), parked.waitingFor());
             if (resumed > 0) {
@@ -152,7 +152,7 @@ final class TaskStore {
 
     /** Gives a running task more time before another worker may take it over. */
     void extendLease(ClaimedTask task, Duration lease) {
-        transactions.withoutTenant(c -> update(c, "UPDATE platina.workflow_task SET lease_until = now() + ? *"
+        transactions.withoutTenant(c -> Sql.update(c, "UPDATE platina.workflow_task SET lease_until = now() + ? *"
                 + " interval '1 millisecond' WHERE id = ? AND state = 'RUNNING' AND lease_owner = ?",
                 lease.toMillis(), task.id(), task.leaseOwner()));
     }
@@ -227,18 +227,9 @@ final class TaskStore {
     /** Adds a task unless this node was already visited on this branch (so scheduling twice is harmless). */
     void insertTask(Connection c, TenantId tenant, UUID runId, String nodeId, String branch, String state,
             Instant readyAt) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO platina.workflow_task (tenant_id, id, run_id,"
-                + " node_id, branch, state, ready_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (run_id, node_id, branch) DO NOTHING")) {
-            insert.setObject(1, tenant.value());
-            insert.setObject(2, UUID.randomUUID());
-            insert.setObject(3, runId);
-            insert.setString(4, nodeId);
-            insert.setString(5, branch);
-            insert.setString(6, state);
-            insert.setTimestamp(7, Timestamp.from(readyAt));
-            insert.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO platina.workflow_task (tenant_id, id, run_id, node_id, branch, state, ready_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, node_id, branch) DO NOTHING", tenant.value(),
+                UUID.randomUUID(), runId, nodeId, branch, state, Timestamp.from(readyAt));
     }
 
     /** Adds a task already leased to {@code owner} and started; empty when the node was visited on this branch. */
@@ -283,14 +274,14 @@ final class TaskStore {
     }
 
     void openJoin(Connection c, UUID runId, String joinId, String branch) throws SQLException {
-        update(c, "UPDATE platina.workflow_task SET state = 'READY', ready_at = now() WHERE run_id = ? AND node_id = ?"
+        Sql.update(c, "UPDATE platina.workflow_task SET state = 'READY', ready_at = now() WHERE run_id = ? AND node_id = ?"
                 + " AND branch = ? AND state = 'WAITING'", runId, joinId, branch);
     }
 
     /** Finishes the task if this worker still holds it; false when its lease was lost (another attempt owns it). */
     boolean done(Connection c, ClaimedTask task, Map<String, Object> input, Map<String, Object> output)
             throws SQLException {
-        return update(c, "UPDATE platina.workflow_task SET state = 'DONE', input = ?::jsonb, output = ?::jsonb,"
+        return Sql.update(c, "UPDATE platina.workflow_task SET state = 'DONE', input = ?::jsonb, output = ?::jsonb,"
                 + " error = NULL, finished_at = now(), lease_owner = NULL, lease_until = NULL WHERE id = ?"
                 + " AND state = 'RUNNING' AND lease_owner = ? AND attempt = ?", input == null ? null
                         : json.write(input), json.write(output), task.id(), task.leaseOwner(), task.attempt()) == 1;
@@ -318,14 +309,14 @@ final class TaskStore {
     }
 
     boolean retryAt(Connection c, ClaimedTask task, Instant readyAt, String error) throws SQLException {
-        return update(c, "UPDATE platina.workflow_task SET state = 'READY', ready_at = ?, error = ?,"
+        return Sql.update(c, "UPDATE platina.workflow_task SET state = 'READY', ready_at = ?, error = ?,"
                 + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND state = 'RUNNING' AND lease_owner = ?"
                 + " AND attempt = ?", Timestamp.from(readyAt), error, task.id(), task.leaseOwner(),
                 task.attempt()) == 1;
     }
 
     boolean failed(Connection c, ClaimedTask task, Map<String, Object> input, String error) throws SQLException {
-        return update(c, "UPDATE platina.workflow_task SET state = 'FAILED', input = ?::jsonb, error = ?,"
+        return Sql.update(c, "UPDATE platina.workflow_task SET state = 'FAILED', input = ?::jsonb, error = ?,"
                 + " finished_at = now(), lease_owner = NULL, lease_until = NULL WHERE id = ? AND state = 'RUNNING'"
                 + " AND lease_owner = ? AND attempt = ?", input == null ? null : json.write(input), error, task.id(),
                 task.leaseOwner(), task.attempt()) == 1;
@@ -333,24 +324,24 @@ final class TaskStore {
 
     boolean park(Connection c, ClaimedTask task, String waitingFor, String reason) throws SQLException {
         // The attempt did not happen: give it back, so parking never uses up the step's retries.
-        return update(c, "UPDATE platina.workflow_task SET state = 'PARKED', waiting_for = ?, error = ?,"
+        return Sql.update(c, "UPDATE platina.workflow_task SET state = 'PARKED', waiting_for = ?, error = ?,"
                 + " attempt = attempt - 1, lease_owner = NULL, lease_until = NULL WHERE id = ? AND state = 'RUNNING'"
                 + " AND lease_owner = ? AND attempt = ?", waitingFor, reason, task.id(), task.leaseOwner(),
                 task.attempt()) == 1;
     }
 
     void cancelTask(Connection c, ClaimedTask task) throws SQLException {
-        update(c, "UPDATE platina.workflow_task SET state = 'CANCELLED', finished_at = now(), lease_owner = NULL,"
+        Sql.update(c, "UPDATE platina.workflow_task SET state = 'CANCELLED', finished_at = now(), lease_owner = NULL,"
                 + " lease_until = NULL WHERE id = ? AND state = 'RUNNING'", task.id());
     }
 
     /** Cancels what has not started: in a run that ended, or in the branches a join no longer waits for. */
     void cancelOpen(Connection c, UUID runId, String branchPrefix) throws SQLException {
         String literal = branchPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        update(c, "UPDATE platina.workflow_task SET state = 'CANCELLED', finished_at = now() WHERE run_id = ?"
+        Sql.update(c, "UPDATE platina.workflow_task SET state = 'CANCELLED', finished_at = now() WHERE run_id = ?"
                 + " AND state IN ('READY', 'WAITING', 'PARKED') AND branch LIKE ? ESCAPE '\\'", runId, literal + "%");
         // An approval whose waiting task was cancelled can no longer be decided.
-        update(c, "UPDATE platina.approval_task a SET state = 'CANCELLED', decided_at = now() FROM"
+        Sql.update(c, "UPDATE platina.approval_task a SET state = 'CANCELLED', decided_at = now() FROM"
                 + " platina.workflow_task t WHERE t.id = a.task_id AND a.run_id = ? AND a.state = 'PENDING'"
                 + " AND t.state = 'CANCELLED'", runId);
     }
@@ -358,13 +349,13 @@ final class TaskStore {
     /** Finishes a task parked for {@code waitingFor} with this output; false when it no longer waits. */
     boolean finishParked(Connection c, UUID taskId, String waitingFor, Map<String, Object> output)
             throws SQLException {
-        return update(c, "UPDATE platina.workflow_task SET state = 'DONE', output = ?::jsonb, error = NULL,"
+        return Sql.update(c, "UPDATE platina.workflow_task SET state = 'DONE', output = ?::jsonb, error = NULL,"
                 + " waiting_for = NULL, finished_at = now() WHERE id = ? AND state = 'PARKED' AND waiting_for = ?",
                 json.write(output), taskId, waitingFor) == 1;
     }
 
     void finishRun(Connection c, UUID runId, String state, String error) throws SQLException {
-        update(c, "UPDATE platina.workflow_run SET state = ?, error = ?, finished_at = now() WHERE id = ?"
+        Sql.update(c, "UPDATE platina.workflow_run SET state = ?, error = ?, finished_at = now() WHERE id = ?"
                 + " AND state = 'RUNNING'", state, error, runId);
     }
 
@@ -441,13 +432,13 @@ final class TaskStore {
      * (same transaction, so same time stamp) return to ready, or to waiting for joins. Returns how many reopened.
      */
     int reopen(Connection c, UUID runId, Set<String> joinNodes) throws SQLException {
-        int reopened = update(c, "UPDATE platina.workflow_task t SET state = CASE WHEN t.node_id = ANY (?)"
+        int reopened = Sql.update(c, "UPDATE platina.workflow_task t SET state = CASE WHEN t.node_id = ANY (?)"
                 + " OR t.waiting_for LIKE 'event:%' THEN 'WAITING' ELSE 'READY' END, ready_at = now(), finished_at = NULL FROM platina.workflow_run r"
                 + " WHERE r.id = t.run_id AND t.run_id = ? AND t.state = 'CANCELLED' AND t.finished_at = r.finished_at",
                 c.createArrayOf("text", joinNodes.toArray()), runId);
-        reopened += update(c, "UPDATE platina.workflow_task SET state = 'READY', attempt = 0, error = NULL,"
+        reopened += Sql.update(c, "UPDATE platina.workflow_task SET state = 'READY', attempt = 0, error = NULL,"
                 + " ready_at = now(), finished_at = NULL WHERE run_id = ? AND state = 'FAILED'", runId);
-        update(c, "UPDATE platina.workflow_run SET state = 'RUNNING', error = NULL, finished_at = NULL WHERE id = ?"
+        Sql.update(c, "UPDATE platina.workflow_run SET state = 'RUNNING', error = NULL, finished_at = NULL WHERE id = ?"
                 + " AND state = 'FAILED'", runId);
         return reopened;
     }
@@ -466,15 +457,6 @@ final class TaskStore {
         try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', ?)")) {
             notify.setString(1, payload);
             notify.execute();
-        }
-    }
-
-    private static int update(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
-            }
-            return update.executeUpdate();
         }
     }
 }

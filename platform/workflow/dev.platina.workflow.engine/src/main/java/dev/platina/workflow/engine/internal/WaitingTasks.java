@@ -25,17 +25,9 @@ final class WaitingTasks {
     /** Adds a task that waits for something outside the run, such as {@code event:crm.lead.created}. */
     void insert(Connection c, TenantId tenant, UUID runId, String nodeId, String branch, String waitingFor)
             throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO platina.workflow_task (tenant_id, id, run_id,"
-                + " node_id, branch, state, waiting_for) VALUES (?, ?, ?, ?, ?, 'WAITING', ?)"
-                + " ON CONFLICT (run_id, node_id, branch) DO NOTHING")) {
-            insert.setObject(1, tenant.value());
-            insert.setObject(2, UUID.randomUUID());
-            insert.setObject(3, runId);
-            insert.setString(4, nodeId);
-            insert.setString(5, branch);
-            insert.setString(6, waitingFor);
-            insert.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO platina.workflow_task (tenant_id, id, run_id, node_id, branch, state, waiting_for)"
+                + " VALUES (?, ?, ?, ?, ?, 'WAITING', ?) ON CONFLICT (run_id, node_id, branch) DO NOTHING",
+                tenant.value(), UUID.randomUUID(), runId, nodeId, branch, waitingFor);
     }
 
     /** A task of a running run that waits for something outside it. */

@@ -8,7 +8,6 @@ import dev.platina.core.api.ConflictException;
 import dev.platina.core.api.InvalidInputException;
 import dev.platina.core.api.NotFoundException;
 import dev.platina.identity.api.Caller;
-import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.Approval;
 import dev.platina.workflow.api.ApprovalDecision;
@@ -24,15 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(DatabaseExtension.class)
-class ApprovalTest {
+class ApprovalTest extends EngineTestBase {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final String SEND_MAIL = """
             {"name": "Follow up", "start": "ask", "nodes": [
               {"id": "ask", "type": "approval", "title": "Send follow-up to Jane Doe?",
@@ -43,27 +38,19 @@ class ApprovalTest {
               {"id": "drop", "type": "step", "step": "note", "input": {"text": "Not sent"}, "next": "done"},
               {"id": "done", "type": "end"}]}""";
 
-    private final PlatformTestDatabase database;
-    private EngineFixture fixture;
     private Caller user;
     private Caller manager;
     private Caller admin;
 
     ApprovalTest(PlatformTestDatabase database) {
-        this.database = database;
+        super(database);
     }
 
     @BeforeEach
-    void start() throws Exception {
-        fixture = new EngineFixture(database, "node-" + UUID.randomUUID());
+    void people() {
         user = fixture.person("rep", "User");
         manager = fixture.person("boss", "Manager");
         admin = fixture.person("chief", "Admin");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.platina.workflow.engine.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.platina.core.api.NotFoundException;
-import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.Run;
 import dev.platina.workflow.api.RunTask;
@@ -21,31 +20,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(DatabaseExtension.class)
-class EngineTest {
+class EngineTest extends EngineTestBase {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    private final PlatformTestDatabase database;
-    private EngineFixture fixture;
 
     EngineTest(PlatformTestDatabase database) {
-        this.database = database;
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new EngineFixture(database, "node-" + UUID.randomUUID());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
+        super(database);
     }
 
     @Test

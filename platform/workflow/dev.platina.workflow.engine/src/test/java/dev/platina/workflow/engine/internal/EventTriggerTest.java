@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.platina.core.api.InvalidInputException;
 import dev.platina.identity.api.Caller;
-import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.EventReceipt;
 import dev.platina.workflow.api.PlatformEvent;
@@ -15,31 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(DatabaseExtension.class)
-class EventTriggerTest {
+class EventTriggerTest extends EngineTestBase {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    private final PlatformTestDatabase database;
-    private EngineFixture fixture;
 
     EventTriggerTest(PlatformTestDatabase database) {
-        this.database = database;
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new EngineFixture(database, "node-" + UUID.randomUUID());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
+        super(database);
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.platina.workflow.engine.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.OutboxChannel;
@@ -27,16 +26,12 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The transactional outbox against a real HTTP peer that books what it receives by idempotency key. */
-@ExtendWith(DatabaseExtension.class)
-class OutboxTest {
+class OutboxTest extends EngineTestBase {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private final PlatformTestDatabase database;
-    private EngineFixture fixture;
     private HttpServer peer;
     private int port;
     /** Bookings by idempotency key: a peer that honours the key books a repeated request once. */
@@ -46,12 +41,11 @@ class OutboxTest {
     private final AtomicInteger lostAnswersLeft = new AtomicInteger();
 
     OutboxTest(PlatformTestDatabase database) {
-        this.database = database;
+        super(database);
     }
 
     @BeforeEach
-    void start() throws Exception {
-        fixture = new EngineFixture(database, "node-" + UUID.randomUUID());
+    void peer() throws Exception {
         fixture.register(new HttpSendStep(true, 64));
         fixture.channels.addChannel(new HttpChannel(true, 64));
         peer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -60,8 +54,7 @@ class OutboxTest {
     }
 
     @AfterEach
-    void stop() throws Exception {
-        fixture.close();
+    void stopPeer() {
         peer.stop(0);
     }
 

@@ -2,7 +2,6 @@ package dev.platina.workflow.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.Run;
 import dev.platina.workflow.api.RunTask;
@@ -24,31 +23,13 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(DatabaseExtension.class)
-class ScheduleTest {
+class ScheduleTest extends EngineTestBase {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    private final PlatformTestDatabase database;
-    private EngineFixture fixture;
 
     ScheduleTest(PlatformTestDatabase database) {
-        this.database = database;
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new EngineFixture(database, "node-" + UUID.randomUUID());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
+        super(database);
     }
 
     @Test
