@@ -31,6 +31,12 @@ public interface ApprovalService {
      */
     Approval decide(Caller caller, UUID approvalId, ApprovalDecision decision);
 
+    /**
+     * Whether {@code person} may decide the pending task now (its policy, tier and escalation) and has not yet;
+     * false for tasks that are no longer pending. For telling the right people about a task.
+     */
+    boolean mayDecide(Caller person, UUID approvalId);
+
     /** The organisation's approval tiers, lowest amount first. */
     List<ApprovalTier> tiers(Caller caller);
 

@@ -4,6 +4,7 @@ import dev.platina.audit.api.AuditEvent;
 import dev.platina.audit.api.AuditLog;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.workflow.api.Approval;
+import dev.platina.workflow.api.ApprovalListener;
 import dev.platina.workflow.expression.ExpressionException;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +34,12 @@ final class ApprovalDesk {
     private final Definitions definitions;
     private final AuditLog audit;
     private TaskRunner runner;
+    private final List<ApprovalListener> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService notices;
 
-    ApprovalDesk(ApprovalStore approvals, TaskStore tasks, Definitions definitions, AuditLog audit) {
+    ApprovalDesk(ApprovalStore approvals, TaskStore tasks, Definitions definitions, AuditLog audit,
+            ExecutorService notices) {
+        this.notices = notices;
         this.approvals = approvals;
         this.tasks = tasks;
         this.definitions = definitions;
@@ -48,12 +55,33 @@ final class ApprovalDesk {
         return approvals;
     }
 
+    void addListener(ApprovalListener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(ApprovalListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Tells the listeners, on the notices thread, that a task (whose transaction committed) waits for people. */
+    void announce(TenantId tenant, UUID approvalId, boolean escalated) {
+        for (ApprovalListener listener : listeners) {
+            notices.execute(() -> {
+                try {
+                    listener.awaitingDecision(tenant, approvalId, escalated);
+                } catch (RuntimeException e) {
+                    LOG.warn("An approval listener failed for task {}: {}", approvalId, e.toString());
+                }
+            });
+        }
+    }
+
     /**
      * Parks the task for the approval and opens the approval task with the proposal computed from the run so far.
      * Returns a reason the approval could not be opened (the run then fails), or empty.
      */
     Optional<String> open(Connection c, ClaimedTask task, UUID workflowId, Node.Approval node,
-            Map<String, Object> variables) throws SQLException {
+            Map<String, Object> variables, Chain chain) throws SQLException {
         Map<String, Object> proposal;
         Optional<BigDecimal> amount;
         try {
@@ -66,7 +94,7 @@ final class ApprovalDesk {
         }
         Optional<String> requiredRole = ApprovalRules.requiredRole(approvals.tiers(c), amount);
         if (tasks.park(c, task, "approval", "Waiting for approval: " + node.title())) {
-            approvals.open(c, task.tenant(), task, workflowId, node, proposal, requiredRole);
+            chain.openedApproval(approvals.open(c, task.tenant(), task, workflowId, node, proposal, requiredRole));
         }
         return Optional.empty();
     }
@@ -134,6 +162,9 @@ final class ApprovalDesk {
                 Optional<AuditEvent> event = approvals.transactions().inTenant(expired.tenant(),
                         c -> expire(c, expired));
                 event.ifPresent(audit::record);
+                if (event.isPresent() && event.get().action().equals("approval.escalate")) {
+                    announce(expired.tenant(), expired.id(), true);
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Could not expire approval task {}: {}", expired.id(), e.getMessage());
             }

@@ -3,6 +3,7 @@ package dev.platina.workflow.engine.internal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What one finishing transaction scheduled. A worker that finishes a task may lease the run's next task for itself
@@ -21,6 +22,7 @@ final class Chain {
     private boolean othersReady;
     private String finishedNode;
     private Map<String, Object> finishedOutput;
+    private UUID openedApproval;
 
     private Chain(String owner, Duration lease, int length) {
         this.owner = owner;
@@ -76,6 +78,15 @@ final class Chain {
     void finished(String nodeId, Map<String, Object> output) {
         this.finishedNode = nodeId;
         this.finishedOutput = output;
+    }
+
+    /** An approval task the transaction opened, to announce once it committed. */
+    void openedApproval(UUID approvalId) {
+        this.openedApproval = approvalId;
+    }
+
+    Optional<UUID> openedApproval() {
+        return Optional.ofNullable(openedApproval);
     }
 
     Optional<String> finishedNode() {

@@ -161,6 +161,18 @@ public final class DefaultApprovalService implements ApprovalService {
     }
 
     @Override
+    public boolean mayDecide(Caller person, UUID approvalId) {
+        if (!person.has(Permission.APPROVALS_DECIDE)) {
+            return false;
+        }
+        return inTenant(person.organization(), c -> {
+            Optional<ApprovalStore.Row> row = store.find(c, approvalId, false);
+            return row.isPresent() && row.get().state() == Approval.State.PENDING && mayDecide(person, row.get(),
+                    store.decisions(c, List.of(approvalId)).getOrDefault(approvalId, List.of()));
+        });
+    }
+
+    @Override
     public List<ApprovalTier> tiers(Caller caller) {
         guard.require(caller, Permission.APPROVALS_READ, "approval.tiers.read", "setting", ApprovalStore.TIERS_SETTING);
         return inTenant(caller.organization(), store::tiers);

@@ -105,6 +105,7 @@ final class TaskRunner {
                 }
                 return null;
             });
+            chain.openedApproval().ifPresent(id -> approvals.announce(task.tenant(), id, false));
         }
         Optional<Owner> ownerSoFar = owner;
         return chain.leased().map(next -> new Continuation(next, chain.finishedNode().map(finished -> context
@@ -194,7 +195,7 @@ final class TaskRunner {
             }
         } else if (node instanceof Node.Approval approval) {
             Optional<String> problem = approvals.open(c, task, context.run().workflowId(), approval,
-                    context.variables());
+                    context.variables(), chain);
             if (problem.isPresent()) {
                 failRun(c, task, null, problem.get());
             }

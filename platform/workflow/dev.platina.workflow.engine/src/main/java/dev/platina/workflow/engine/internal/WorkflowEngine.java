@@ -2,6 +2,7 @@ package dev.platina.workflow.engine.internal;
 
 import dev.platina.audit.api.AuditLog;
 import dev.platina.identity.api.AuthenticationService;
+import dev.platina.workflow.api.ApprovalListener;
 import dev.platina.persistence.api.PersistenceUnitDefaults;
 import dev.platina.persistence.api.TenantTransactions;
 import java.time.Clock;
@@ -16,6 +17,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +44,7 @@ public final class WorkflowEngine {
     private final TaskRunner runner;
     private final RunHistory history;
     private final ApprovalDesk approvals;
+    private final ExecutorService notices;
     private final Definitions definitions = new Definitions();
     private final TriggeredStarts starts;
     private final ExecutorService workers;
@@ -60,7 +65,8 @@ public final class WorkflowEngine {
         var json = new Json();
         this.store = new TaskStore(transactions, json);
         this.history = new RunHistory(store, json);
-        this.approvals = new ApprovalDesk(new ApprovalStore(transactions, json), store, definitions, audit);
+        this.notices = Executors.newSingleThreadExecutor(threads("platina-approval-notices"));
+        this.approvals = new ApprovalDesk(new ApprovalStore(transactions, json), store, definitions, audit, notices);
         int workerCount = Math.max(1, config.workers());
         this.workers = Executors.newFixedThreadPool(workerCount, threads("platina-workflow-worker"));
         this.stepThreads = Executors.newCachedThreadPool(threads("platina-workflow-step"));
@@ -96,6 +102,16 @@ public final class WorkflowEngine {
         LOG.info("Workflow engine started on node '{}' with {} workers", node, workerCount);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addApprovalListener(ApprovalListener listener) {
+        approvals.addListener(listener);
+    }
+
+    void removeApprovalListener(ApprovalListener listener) {
+        approvals.removeListener(listener);
+    }
+
     @Deactivate
     void deactivate() throws InterruptedException {
         dispatcher.stop();
@@ -107,6 +123,7 @@ public final class WorkflowEngine {
         relayThread.interrupt();
         relayThread.join(TimeUnit.SECONDS.toMillis(10));
         deliverers.shutdownNow();
+        notices.shutdownNow();
         workers.shutdown();
         stepThreads.shutdownNow();
         if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {

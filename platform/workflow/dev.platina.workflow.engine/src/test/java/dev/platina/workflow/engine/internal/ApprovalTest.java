@@ -128,6 +128,31 @@ class ApprovalTest extends EngineTestBase {
     }
 
     @Test
+    void listenersHearOfATaskWhenItOpensAndWhenItEscalatesAndLearnWhoMayDecide() throws Exception {
+        var heard = new java.util.concurrent.LinkedBlockingQueue<String>();
+        fixture.engine.addApprovalListener((organization, approvalId, escalated) -> heard.add(organization.value()
+                + "/" + approvalId + "/" + escalated));
+        UUID run = startRun(SEND_MAIL.formatted("{\"roles\": [\"User\"], \"escalateTo\": [\"Manager\"]}")
+                .replace("\"next\": \"send\",", "\"next\": \"send\", \"expiresAfter\": \"PT1H\", \"onExpire\":"
+                        + " \"escalate\","), Map.of("to", "jane@globex.example"));
+        Approval pending = awaitPending(run);
+
+        assertThat(heard.poll(10, java.util.concurrent.TimeUnit.SECONDS))
+                .isEqualTo(fixture.tenant.value() + "/" + pending.id() + "/false");
+        assertThat(fixture.approvals.mayDecide(user, pending.id())).isTrue();
+        assertThat(fixture.approvals.mayDecide(manager, pending.id())).isFalse();
+
+        expireNow(pending.id());
+        fixture.engine.approvals().expireDue();
+
+        assertThat(heard.poll(10, java.util.concurrent.TimeUnit.SECONDS))
+                .isEqualTo(fixture.tenant.value() + "/" + pending.id() + "/true");
+        assertThat(fixture.approvals.mayDecide(manager, pending.id())).isTrue();
+        fixture.approvals.decide(user, pending.id(), approve(null));
+        assertThat(fixture.approvals.mayDecide(manager, pending.id())).as("decided").isFalse();
+    }
+
+    @Test
     void anExpiredTaskThatRejectsTakesTheRejectPathAtOnce() throws Exception {
         UUID run = startRun(SEND_MAIL.formatted("{}").replace("\"next\": \"send\",",
                 "\"next\": \"send\", \"expiresAfter\": \"PT2M\","), Map.of("to", "x@example.com"));
