@@ -61,6 +61,21 @@ final class OutboxStore {
         }
     }
 
+    /** Writes one message that no step made; false when its key was used before. */
+    boolean enqueueOne(Connection c, TenantId tenant, String channel, String idempotencyKey,
+            Map<String, Object> payload, Instant notBefore) throws SQLException {
+        int inserted = Sql.update(c, "INSERT INTO platina.workflow_outbox (tenant_id, id, channel, idempotency_key,"
+                + " payload, state, next_attempt_at) VALUES (?, ?, ?, ?, ?::jsonb, 'PENDING', ?) ON CONFLICT"
+                + " (tenant_id, idempotency_key) DO NOTHING", tenant.value(), UUID.randomUUID(), channel,
+                idempotencyKey, json.write(payload), Timestamp.from(notBefore));
+        if (inserted == 1) {
+            try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', '')")) {
+                notify.execute();
+            }
+        }
+        return inserted == 1;
+    }
+
     /** A message claimed for one delivery attempt. */
     record Claimed(TenantId tenant, UUID id, String channel, String idempotencyKey, Map<String, Object> payload,
             int attempt, String owner) {
