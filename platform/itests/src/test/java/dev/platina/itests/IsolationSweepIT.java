@@ -58,6 +58,8 @@ class IsolationSweepIT {
                 Map.entry("runs", api.post("/v1/workflows/" + victimWorkflow + "/runs", victim.token("User"),
                         Map.of()).text("id")),
                 Map.entry("approvals", victimApproval),
+                // A notification button's action without its signed token (400/401 whoever calls).
+                Map.entry("approval-actions", victimApproval),
                 // Unsigned calls to the victim's webhook (401 whoever calls; it needs no bearer token).
                 Map.entry("hooks", victimWorkflow));
         JsonNode paths = api.get("/openapi.json", null).body().path("paths");
