@@ -45,3 +45,111 @@ self.addEventListener('fetch', event => {
     })));
   }
 });
+
+/*
+ * Web push. The server sends the notification's JSON (title, body, link, actions, and tag = the idempotency key,
+ * so a message delivered twice replaces the notification shown instead of adding a second one).
+ */
+const CONFIRMATIONS = {approve: 'Approved', reject: 'Rejected'};
+
+function pushMessage(event) {
+  if (!event.data) {
+    return null;
+  }
+  try {
+    return event.data.json();
+  } catch (notJson) {
+    return {title: 'Platina', body: event.data.text()};
+  }
+}
+
+self.addEventListener('push', event => {
+  const message = pushMessage(event);
+  if (!message) {
+    return;
+  }
+  const actions = Array.isArray(message.actions) ? message.actions : [];
+  event.waitUntil(self.registration.showNotification(message.title || 'Platina', {
+    body: message.body || '',
+    tag: message.tag,
+    data: {link: message.link || '/', actions},
+    actions: actions.map(action => ({action: action.id, title: action.label})),
+  }));
+});
+
+/** Only the app's own origin: a notification must not send its token, or the person, anywhere else. */
+function sameOrigin(url) {
+  try {
+    const resolved = new URL(url, self.location.origin);
+    return resolved.origin === self.location.origin ? resolved : null;
+  } catch (invalid) {
+    return null;
+  }
+}
+
+async function problemDetail(response) {
+  try {
+    const problem = await response.json();
+    return problem.detail || problem.title || `The server answered ${response.status}.`;
+  } catch (notJson) {
+    return `The server answered ${response.status}.`;
+  }
+}
+
+/** The action's token authorises the request by itself: no cookie or bearer token is sent. */
+async function runAction(action, shown) {
+  const url = sameOrigin(action.url);
+  let title;
+  let body = shown.title;
+  if (!url) {
+    title = 'This action cannot be taken from the notification';
+  } else {
+    try {
+      const response = await fetch(url.href, {
+        method: 'POST',
+        credentials: 'omit',
+        headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify({token: action.token}),
+      });
+      if (response.ok) {
+        title = CONFIRMATIONS[action.id] || `${action.label}: done`;
+      } else {
+        title = `${action.label} did not work`;
+        body = await problemDetail(response);
+      }
+    } catch (offline) {
+      title = `${action.label} did not work`;
+      body = 'The server could not be reached. Open the app to try again.';
+    }
+  }
+  // Same tag: the confirmation takes the place of the notification that was acted on.
+  await self.registration.showNotification(title, {body, tag: shown.tag, data: shown.data});
+}
+
+async function openLink(link) {
+  const target = sameOrigin(link) || new URL('/', self.location.origin);
+  const windows = await self.clients.matchAll({type: 'window', includeUncontrolled: true});
+  const open = windows.find(client => client.url === target.href)
+    || windows.find(client => new URL(client.url).origin === self.location.origin);
+  if (!open) {
+    return self.clients.openWindow(target.href);
+  }
+  // Focus first: a window may only be brought forward while the click still counts as the person's gesture.
+  const focused = await open.focus();
+  if (focused.url !== target.href && 'navigate' in focused) {
+    try {
+      return await focused.navigate(target.href);
+    } catch (uncontrolled) {
+      return self.clients.openWindow(target.href);
+    }
+  }
+  return focused;
+}
+
+self.addEventListener('notificationclick', event => {
+  const notification = event.notification;
+  const data = notification.data || {};
+  notification.close();
+  const action = event.action && (data.actions || []).find(candidate => candidate.id === event.action);
+  event.waitUntil(action ? runAction(action, notification) : openLink(data.link || '/'));
+});

@@ -61,7 +61,8 @@ class IsolationSweepIT {
                 // A notification button's action without its signed token (400/401 whoever calls).
                 Map.entry("approval-actions", victimApproval),
                 // Unsigned calls to the victim's webhook (401 whoever calls; it needs no bearer token).
-                Map.entry("hooks", victimWorkflow));
+                Map.entry("hooks", victimWorkflow),
+                Map.entry("me/push-subscriptions", subscribePhone(victim)));
         JsonNode paths = api.get("/openapi.json", null).body().path("paths");
         assertThat(paths.size()).isGreaterThan(5);
 
@@ -123,6 +124,22 @@ class IsolationSweepIT {
         assertThat(workflow.body().path("version").asInt()).as("nobody saved a new version").isEqualTo(1);
         assertThat(api.get("/v1/approvals/" + victimApproval, victim.token("User")).body().path("state").asText())
                 .as("nobody decided the victim's approval").isEqualTo("PENDING");
+    }
+
+    /** A phone of the victim's User subscribed to push (to a service that is never called); returns its id. */
+    private String subscribePhone(RunningPlatform.Tenant victim) {
+        try {
+            var phone = new dev.platina.notification.webpush.internal.BrowserSubscription();
+            Api.Reply created = api.post("/v1/me/push-subscriptions", victim.token("User"), Map.of("endpoint",
+                    "https://push.example.com/send/" + java.util.UUID.randomUUID(), "keys", Map.of("p256dh",
+                            phone.p256dh(), "auth", phone.authSecret())));
+            if (created.status() != 201) {
+                throw new AssertionError("The victim's phone could not subscribe: " + created);
+            }
+            return created.text("id");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** A run of the victim's waiting at an approval; returns the approval's id. */

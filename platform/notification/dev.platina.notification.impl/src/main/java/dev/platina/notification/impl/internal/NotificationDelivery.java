@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Delivers queued notifications (outbox channel {@value #OUTBOX_CHANNEL}) through their notification channel. The
@@ -28,6 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 public final class NotificationDelivery implements OutboxChannel {
 
     static final String OUTBOX_CHANNEL = "notification";
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationDelivery.class);
 
     private final NotificationChannels channels;
     private final RecipientDirectory directory;
@@ -70,6 +73,9 @@ public final class NotificationDelivery implements OutboxChannel {
                 return DeliveryResult.delivered(Map.of("channel", channelName));
             }
             case RETRY -> {
+                // The outbox keeps the reason with the message; the log tells the operator while it lasts.
+                LOG.warn("A {} notification to {} was not sent (attempt {}), trying again later: {}", channelName,
+                        userId, delivery.attempt(), result.reason().orElse("no reason given"));
                 return DeliveryResult.retry(result.reason().orElse("Not sent"), result.retryAfter());
             }
             default -> {
