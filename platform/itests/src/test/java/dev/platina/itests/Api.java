@@ -39,6 +39,19 @@ final class Api {
         this.base = "http://127.0.0.1:" + port + "/api";
     }
 
+    /** Polls a run until it is no longer RUNNING (10 s at most) and returns it. */
+    JsonNode awaitRunEnd(String runId, String token) throws InterruptedException {
+        JsonNode run = null;
+        for (int i = 0; i < 200; i++) {
+            run = get("/v1/runs/" + runId, token).body();
+            if (!run.path("state").asText().equals("RUNNING")) {
+                return run;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The run never ended: " + run);
+    }
+
     Reply get(String path, String token) {
         return send("GET", path, token, null, null);
     }

@@ -97,7 +97,7 @@ class NotificationsIT {
             assertThat(pressed.status()).as(pressed.toString()).isEqualTo(200);
             assertThat(pressed.text("state")).isEqualTo("APPROVED");
             assertThat(again.status()).as("decided already").isEqualTo(409);
-            assertThat(awaitEnd(run, tenant.token("Viewer")).path("state").asText()).isEqualTo("COMPLETED");
+            assertThat(api.awaitRunEnd(run, tenant.token("Viewer")).path("state").asText()).isEqualTo("COMPLETED");
             assertThat(auditActions(tenant.token("Admin"))).contains("notification.push.subscribe",
                     "notification.send", "approval.decide");
         } finally {
@@ -127,18 +127,6 @@ class NotificationsIT {
             Thread.sleep(200);
         }
         throw new AssertionError("No push message arrived; refused: " + service.refusals());
-    }
-
-    private JsonNode awaitEnd(String run, String token) throws InterruptedException {
-        JsonNode state = null;
-        for (int i = 0; i < 200; i++) {
-            state = api.get("/v1/runs/" + run, token).body();
-            if (!state.path("state").asText().equals("RUNNING")) {
-                return state;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("The run never ended: " + state);
     }
 
     private static MimeMessage awaitMailTo(String address, GreenMail smtp) throws Exception {

@@ -185,10 +185,10 @@ class WorkflowApiIT {
         assertThat(api.post("/v1/approvals/" + largeTask + "/decision", admin, Map.of("decision", "REJECT"))
                 .body().path("state").asText()).isEqualTo("REJECTED");
 
-        JsonNode paid = awaitEnd(small, tenant.token("Viewer"));
+        JsonNode paid = api.awaitRunEnd(small, tenant.token("Viewer"));
         assertThat(paid.path("tasks")).extracting(t -> t.path("node").asText()).containsExactly("ask", "pay", "done");
         assertThat(paid.path("tasks").get(1).path("output").path("memo").asText()).isEqualTo("Invoice 42, paid early");
-        assertThat(awaitEnd(large, tenant.token("Viewer")).path("tasks")).extracting(t -> t.path("node").asText())
+        assertThat(api.awaitRunEnd(large, tenant.token("Viewer")).path("tasks")).extracting(t -> t.path("node").asText())
                 .containsExactly("ask", "done");
         assertThat(api.get("/v1/approvals", other.token("Admin")).body().path("items")).isEmpty();
         assertThat(auditActions(admin)).contains("approval.decide", "approval.tiers.replace");
@@ -217,7 +217,7 @@ class WorkflowApiIT {
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         assertThat(again.text("runId")).as("a retried delivery").isEqualTo(started.text("runId"));
         assertThat(forged.status()).isEqualTo(401);
-        JsonNode run = awaitEnd(started.text("runId"), tenant.token("Viewer"));
+        JsonNode run = api.awaitRunEnd(started.text("runId"), tenant.token("Viewer"));
         assertThat(run.path("tasks").get(0).path("output").path("order").asText()).isEqualTo("A-17");
         assertThat(api.get("/v1/runs", tenant.token("Viewer")).body().path("items")).hasSize(1);
     }
@@ -243,18 +243,6 @@ class WorkflowApiIT {
             Thread.sleep(50);
         }
         throw new AssertionError("The inbox never had " + size + " task(s): " + items);
-    }
-
-    private JsonNode awaitEnd(String run, String token) throws InterruptedException {
-        JsonNode state = null;
-        for (int i = 0; i < 200; i++) {
-            state = api.get("/v1/runs/" + run, token).body();
-            if (!state.path("state").asText().equals("RUNNING")) {
-                return state;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("The run never ended: " + state);
     }
 
     private static String noteOf(JsonNode workflow) {

@@ -9,8 +9,6 @@ import dev.platina.identity.api.Caller;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import java.lang.annotation.Annotation;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -52,24 +50,7 @@ final class TestParts {
 
     /** A platform organisation and a tenant below it, written as the database owner. */
     static TenantId newOrganization(PlatformTestDatabase database) throws Exception {
-        UUID platform = UUID.randomUUID();
-        UUID tenant = UUID.randomUUID();
-        try (Connection owner = database.owner(); PreparedStatement insert = owner.prepareStatement(
-                "INSERT INTO platina.organization (id, parent_id, slug, name, kind) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setObject(1, platform);
-            insert.setObject(2, null);
-            insert.setString(3, "p-" + platform.toString().substring(0, 8));
-            insert.setString(4, "Platform for a test");
-            insert.setString(5, "PLATFORM");
-            insert.executeUpdate();
-            insert.setObject(1, tenant);
-            insert.setObject(2, platform);
-            insert.setString(3, "t-" + tenant.toString().substring(0, 8));
-            insert.setString(4, "Tenant for a test");
-            insert.setString(5, "TENANT");
-            insert.executeUpdate();
-        }
-        return new TenantId(tenant);
+        return database.newTenant();
     }
 
     /** Keeps what was recorded, for the test to read. */

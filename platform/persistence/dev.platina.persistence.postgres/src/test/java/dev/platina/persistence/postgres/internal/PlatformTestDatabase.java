@@ -1,6 +1,7 @@
 package dev.platina.persistence.postgres.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.api.TenantTransactions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -73,6 +76,28 @@ public final class PlatformTestDatabase implements ExtensionContext.Store.Closea
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A new platform organisation and a tenant below it, written as the database owner; returns the tenant. */
+    public TenantId newTenant() throws SQLException {
+        UUID platform = UUID.randomUUID();
+        UUID tenant = UUID.randomUUID();
+        try (Connection owner = owner(); PreparedStatement insert = owner.prepareStatement(
+                "INSERT INTO platina.organization (id, parent_id, slug, name, kind) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setObject(1, platform);
+            insert.setObject(2, null);
+            insert.setString(3, "p-" + platform.toString().substring(0, 8));
+            insert.setString(4, "Platform for a test");
+            insert.setString(5, "PLATFORM");
+            insert.executeUpdate();
+            insert.setObject(1, tenant);
+            insert.setObject(2, platform);
+            insert.setString(3, "t-" + tenant.toString().substring(0, 8));
+            insert.setString(4, "Tenant for a test");
+            insert.setString(5, "TENANT");
+            insert.executeUpdate();
+        }
+        return new TenantId(tenant);
     }
 
     /** The migrations of the persistence bundle, read from its classes directory or its jar. */

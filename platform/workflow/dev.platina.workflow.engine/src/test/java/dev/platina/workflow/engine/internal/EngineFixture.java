@@ -12,8 +12,6 @@ import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.Run;
 import dev.platina.workflow.api.WorkflowStep;
 import java.lang.annotation.Annotation;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -118,24 +116,7 @@ final class EngineFixture implements AutoCloseable {
 
     /** A platform organisation (once) and a tenant below it, written as the database owner. */
     static TenantId newOrganization(PlatformTestDatabase database) throws Exception {
-        UUID platform = UUID.randomUUID();
-        UUID tenant = UUID.randomUUID();
-        try (Connection owner = database.owner(); PreparedStatement insert = owner.prepareStatement(
-                "INSERT INTO platina.organization (id, parent_id, slug, name, kind) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setObject(1, platform);
-            insert.setObject(2, null);
-            insert.setString(3, "p-" + platform.toString().substring(0, 8));
-            insert.setString(4, "Platform for a test");
-            insert.setString(5, "PLATFORM");
-            insert.executeUpdate();
-            insert.setObject(1, tenant);
-            insert.setObject(2, platform);
-            insert.setString(3, "t-" + tenant.toString().substring(0, 8));
-            insert.setString(4, "Tenant for a test");
-            insert.setString(5, "TENANT");
-            insert.executeUpdate();
-        }
-        return new TenantId(tenant);
+        return database.newTenant();
     }
 
     static EngineConfiguration configuration(String nodeName) {
