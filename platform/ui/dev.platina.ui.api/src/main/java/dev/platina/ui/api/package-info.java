@@ -5,7 +5,7 @@
  * {@link dev.platina.ui.api.UiSession}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.platina.ui.api;
 
 import org.osgi.annotation.bundle.Export;

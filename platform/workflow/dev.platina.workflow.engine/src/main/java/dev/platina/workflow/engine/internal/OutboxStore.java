@@ -56,9 +56,7 @@ final class OutboxStore {
             }
             insert.executeBatch();
         }
-        try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', '')")) {
-            notify.execute();
-        }
+        wakeRelays(c);
     }
 
     /** Writes one message that no step made; false when its key was used before. */
@@ -69,9 +67,7 @@ final class OutboxStore {
                 + " (tenant_id, idempotency_key) DO NOTHING", tenant.value(), UUID.randomUUID(), channel,
                 idempotencyKey, json.write(payload), Timestamp.from(notBefore));
         if (inserted == 1) {
-            try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', '')")) {
-                notify.execute();
-            }
+            wakeRelays(c);
         }
         return inserted == 1;
     }
@@ -147,9 +143,7 @@ final class OutboxStore {
                     + " now() WHERE state = 'PENDING' AND channel = ?")) {
                 update.setString(1, channel);
                 if (update.executeUpdate() > 0) {
-                    try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', '')")) {
-                        notify.execute();
-                    }
+                    wakeRelays(c);
                 }
             }
             return null;
@@ -185,6 +179,13 @@ final class OutboxStore {
                 }
             }
             return effects;
+        }
+    }
+
+    /** Wakes every node's relay once this transaction commits. */
+    private static void wakeRelays(Connection c) throws SQLException {
+        try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', '')")) {
+            notify.execute();
         }
     }
 }

@@ -1,15 +1,9 @@
 package dev.platina.workflow.ui.internal;
 
+import dev.platina.ui.api.ServiceCalls;
 import java.util.function.Function;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
-/**
- * Borrows a service through this bundle's context for one call and returns it at once. Vaadin creates the views,
- * not DS, and a view that kept a service would hold on to it after the providing bundle was updated.
- */
+/** The workflow services, borrowed for one call by the screens of this bundle. */
 final class Services {
 
     private Services() {
@@ -25,26 +19,6 @@ final class Services {
     }
 
     static <S, R> R borrow(Class<S> type, Function<S, R> work) {
-        Bundle bundle = FrameworkUtil.getBundle(Services.class);
-        BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        if (context == null) {
-            throw new Unavailable();
-        }
-        ServiceReference<S> reference;
-        S service;
-        try {
-            reference = context.getServiceReference(type);
-            service = reference == null ? null : context.getService(reference);
-        } catch (IllegalStateException stopping) {
-            throw new Unavailable();
-        }
-        if (service == null) {
-            throw new Unavailable();
-        }
-        try {
-            return work.apply(service);
-        } finally {
-            context.ungetService(reference);
-        }
+        return ServiceCalls.borrow(Services.class, type, work, Unavailable::new);
     }
 }
