@@ -40,6 +40,18 @@ final class Api {
     }
 
     /** Polls a run until it is no longer RUNNING (10 s at most) and returns it. */
+    /** The id of the first approval task in this person's inbox, once one is there. */
+    String awaitApprovalTask(String token) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            JsonNode items = get("/v1/approvals", token).body().path("items");
+            if (items.size() > 0) {
+                return items.get(0).path("id").asText();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("No approval task appeared");
+    }
+
     JsonNode awaitRunEnd(String runId, String token) throws InterruptedException {
         JsonNode run = null;
         for (int i = 0; i < 200; i++) {

@@ -34,7 +34,7 @@ class ApprovalInboxUiIT {
                         Map.of("id", "done", "type", "end")))).text("id");
         String run = api.post("/v1/workflows/" + workflow + "/runs", tenant.token("Manager"),
                 Map.of("to", "jane@globex.example")).text("id");
-        String task = awaitTask(tenant.token("User"));
+        String task = api.awaitApprovalTask(tenant.token("User"));
 
         try (Browser browser = new Browser(platform.origin(), Browser.PHONE)) {
             browser.signIn(tenant.slug, "user", tenant.passwords.get("User"));
@@ -60,16 +60,5 @@ class ApprovalInboxUiIT {
                 .isEqualTo("Hello Jane, as promised");
         JsonNode decided = api.get("/v1/approvals/" + task, tenant.token("User")).body();
         assertThat(decided.path("decisions").get(0).path("comment").asText()).isEqualTo("Friendlier");
-    }
-
-    private String awaitTask(String token) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            JsonNode items = api.get("/v1/approvals", token).body().path("items");
-            if (items.size() > 0) {
-                return items.get(0).path("id").asText();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No approval task appeared");
     }
 }

@@ -68,8 +68,23 @@ final class Browser implements AutoCloseable {
     WebElement find(String css) {
         return waitUntil(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            if (found.isEmpty()) {
+                return null;
+            }
+            if (!found.get(0).isDisplayed()) {
+                // Scrolled out of a scrolling layout counts as not displayed; hidden stays hidden after this.
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                        found.get(0));
+            }
+            return found.get(0).isDisplayed() ? found.get(0) : null;
         });
+    }
+
+    /** Scrolls the element into the middle of the window once it is in the page (Selenium skips what is off screen). */
+    void reveal(String css) {
+        waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("const e = document.querySelector("
+                + "arguments[0]); if (!e) return false; e.scrollIntoView({block: 'center'}); return true;", css))
+                ? Boolean.TRUE : null);
     }
 
     boolean present(String css) {
@@ -83,7 +98,10 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String css) {
-        find(css).click();
+        WebElement element = find(css);
+        // Centred first: a bar fixed at the bottom of the page would take a click at the very edge.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
         settle();
     }
 

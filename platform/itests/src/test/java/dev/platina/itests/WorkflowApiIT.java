@@ -76,6 +76,17 @@ class WorkflowApiIT {
         assertThat(errors.toString()).contains("name", "nodes[first].step", "crm.nothing",
                 "nodes[first].next", "did you mean 'second'", "nodes[second].branches[0].when", "column");
         assertThat(api.get("/v1/workflows", tenant.token("Manager")).body().path("items")).isEmpty();
+
+        // The builder's check: the same answer without storing, for anyone who may read workflows.
+        Api.Reply checked = api.post("/v1/workflows/check", tenant.token("Viewer"), Map.of("start", "first",
+                "nodes", List.of(Map.of("id", "first", "type", "step", "step", "note", "next", "secnd"))));
+        assertThat(checked.status()).isEqualTo(400);
+        assertThat(checked.body().path("errors").toString()).contains("nodes[first].next", "no node 'secnd'");
+        Api.Reply fine = api.post("/v1/workflows/check", tenant.token("Viewer"), Map.of("name", "Fine", "start",
+                "done", "nodes", List.of(Map.of("id", "done", "type", "end"))));
+        assertThat(fine.status()).isEqualTo(200);
+        assertThat(fine.body().path("valid").asBoolean()).isTrue();
+        assertThat(api.get("/v1/workflows", tenant.token("Manager")).body().path("items")).isEmpty();
     }
 
     @Test

@@ -25,6 +25,14 @@ public interface WorkflowService {
      */
     Workflow create(Caller caller, Map<String, Object> definition);
 
+    /**
+     * Checks a definition as {@link #create} and {@link #update} would, without storing anything; the builder asks
+     * this while someone edits. Needs {@code workflows:read}.
+     *
+     * @throws dev.platina.core.api.InvalidInputException naming each problem by its place in the definition
+     */
+    void check(Caller caller, Map<String, Object> definition);
+
     /** The current version. */
     Workflow get(Caller caller, UUID id);
 

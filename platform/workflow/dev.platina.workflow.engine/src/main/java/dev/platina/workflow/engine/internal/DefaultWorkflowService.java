@@ -53,12 +53,18 @@ public final class DefaultWorkflowService implements WorkflowService {
     @Override
     public Workflow create(Caller caller, Map<String, Object> definition) {
         guard.require(caller, Permission.WORKFLOWS_EDIT, "workflow.create", "workflow", null);
-        Definition checked = check(caller, definition);
+        Definition checked = read(caller, definition);
         Workflow created = store.insert(caller.organization(), UUID.randomUUID(), checked, definition,
                 caller.userId(), caller.username());
         audit.record(AuditEvents.by(caller, "workflow.create").target("workflow", created.id().toString())
                 .detail("name", created.name()).detail("version", 1).build());
         return created;
+    }
+
+    @Override
+    public void check(Caller caller, Map<String, Object> definition) {
+        guard.require(caller, Permission.WORKFLOWS_READ, "workflow.check", "workflow", null);
+        read(caller, definition);
     }
 
     @Override
@@ -92,7 +98,7 @@ public final class DefaultWorkflowService implements WorkflowService {
         if (current != expectedVersion) {
             throw stale(current, expectedVersion);
         }
-        Definition checked = check(caller, definition);
+        Definition checked = read(caller, definition);
         Workflow saved = store.update(tenant, id, expectedVersion, checked, definition, caller.username())
                 .orElseThrow(() -> stale(store.currentVersion(tenant, id).orElseThrow(() -> notFound(id)),
                         expectedVersion));
@@ -115,7 +121,7 @@ public final class DefaultWorkflowService implements WorkflowService {
         return steps.available(caller);
     }
 
-    private Definition check(Caller caller, Map<String, Object> definition) {
+    private Definition read(Caller caller, Map<String, Object> definition) {
         return new DefinitionReader(type -> steps.usable(caller, type).isPresent()).read(definition);
     }
 

@@ -428,13 +428,15 @@ final class TaskStore {
     }
 
     /**
-     * Reopens a failed run: failed tasks become ready with fresh attempts, and the tasks cancelled when it failed
-     * (same transaction, so same time stamp) return to ready, or to waiting for joins. Returns how many reopened.
+     * Reopens a failed run: failed tasks become ready with fresh attempts, and the tasks cut short by the failure
+     * return to ready, or to waiting for joins. Those are the tasks cancelled when it failed (same transaction, so
+     * same time stamp) and those whose worker found the run failed as it was about to start them (later).
+     * Returns how many reopened.
      */
     int reopen(Connection c, UUID runId, Set<String> joinNodes) throws SQLException {
         int reopened = Sql.update(c, "UPDATE platina.workflow_task t SET state = CASE WHEN t.node_id = ANY (?)"
                 + " OR t.waiting_for LIKE 'event:%' THEN 'WAITING' ELSE 'READY' END, ready_at = now(), finished_at = NULL FROM platina.workflow_run r"
-                + " WHERE r.id = t.run_id AND t.run_id = ? AND t.state = 'CANCELLED' AND t.finished_at = r.finished_at",
+                + " WHERE r.id = t.run_id AND t.run_id = ? AND t.state = 'CANCELLED' AND t.finished_at >= r.finished_at",
                 c.createArrayOf("text", joinNodes.toArray()), runId);
         reopened += Sql.update(c, "UPDATE platina.workflow_task SET state = 'READY', attempt = 0, error = NULL,"
                 + " ready_at = now(), finished_at = NULL WHERE run_id = ? AND state = 'FAILED'", runId);

@@ -74,6 +74,37 @@ class EngineTest extends EngineTestBase {
     }
 
     @Test
+    void aCheckReportsEveryProblemAtItsPlaceAndStoresNothing() {
+        var broken = EngineFixture.parse("""
+                {"name": "Draft", "start": "route", "nodes": [
+                  {"id": "route", "type": "condition", "branches": [{"when": "", "next": "done"}], "otherwise": "gone"},
+                  {"id": "done", "type": "end"}]}""");
+        int before = fixture.workflows.list(fixture.manager).size();
+
+        Assertions.assertThatThrownBy(() -> fixture.workflows.check(fixture.manager, broken))
+                .isInstanceOfSatisfying(dev.platina.core.api.InvalidInputException.class, e -> assertThat(
+                        e.fieldErrors()).containsKeys("nodes[route].branches[0].when", "nodes[route].otherwise"));
+        fixture.workflows.check(fixture.manager, EngineFixture.parse("""
+                {"name": "Fine", "start": "done", "nodes": [{"id": "done", "type": "end"}]}"""));
+        assertThat(fixture.workflows.list(fixture.manager)).hasSize(before);
+    }
+
+    @Test
+    void parallelBranchesThatGoStraightToTheJoinStillMeetThere() throws Exception {
+        // The builder's fresh parallel node: both branches lead to the join until steps are added.
+        UUID workflow = fixture.save("""
+                {"name": "Empty fan", "start": "fan", "nodes": [
+                  {"id": "fan", "type": "parallel", "branches": ["both", "both"]},
+                  {"id": "both", "type": "join", "mode": "all", "next": "done"},
+                  {"id": "done", "type": "end"}]}""");
+
+        Run run = fixture.awaitEnd(fixture.runs.start(fixture.manager, workflow, Map.of()).id(), PATIENCE);
+
+        assertThat(run.state()).isEqualTo(Run.State.COMPLETED);
+        assertThat(run.tasks().stream().filter(t -> t.nodeId().equals("done"))).hasSize(1);
+    }
+
+    @Test
     void parallelBranchesOverlapInTimeAndTheJoinWaitsForBoth() throws Exception {
         var sleeper = new SleepingStep(Duration.ofMillis(600));
         fixture.register(sleeper);

@@ -97,6 +97,16 @@ public final class WorkflowsResource {
                 .tag(ETags.of(created.version())).entity(WorkflowView.of(created)).build();
     }
 
+    /** Checks a definition without saving it: 200 when it would be accepted, else the 400 a save would give. */
+    @POST
+    @Path("check")
+    @OperationDescription("Checks a workflow definition as a save would, without storing it; 400 lists every"
+            + " problem at its place (errors[].field such as nodes[approve].next).")
+    public Map<String, Object> check(Map<String, Object> definition, @Context SecurityContext security) {
+        workflows.check(RequestCallers.of(security), required(definition));
+        return Map.of("valid", true);
+    }
+
     @GET
     @Path("step-types")
     public Page<StepDescriptor> stepTypes(@Context SecurityContext security) {

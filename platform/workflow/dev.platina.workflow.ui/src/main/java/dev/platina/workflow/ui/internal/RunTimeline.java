@@ -1,17 +1,23 @@
 package dev.platina.workflow.ui.internal;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import dev.platina.workflow.api.Run;
 import dev.platina.workflow.api.RunTask;
+import dev.platina.workflow.ui.internal.builder.JsonText;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** A run's history as a timeline: one line per task with its branch, state, attempts, duration and error. */
+/**
+ * A run's history as a timeline: one line per task with its branch, state, attempts, duration and error, and what
+ * went in and came out.
+ */
 final class RunTimeline extends Div {
 
     private static final long serialVersionUID = 1L;
@@ -46,8 +52,28 @@ final class RunTimeline extends Div {
                 why.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
                 line.add(why);
             });
+            if (task.input().isPresent() || task.output().isPresent()) {
+                line.add(values(task));
+            }
             add(line);
         }
+    }
+
+    /** What went in and came out, folded away so a long run stays readable. */
+    private static Details values(RunTask task) {
+        Div body = new Div();
+        task.input().ifPresent(input -> body.add(new Paragraph("Input"), json(input)));
+        task.output().ifPresent(output -> body.add(new Paragraph("Output"), json(output)));
+        Details details = new Details("Input and output", body);
+        details.addClassName("run-task-values");
+        return details;
+    }
+
+    private static Pre json(Object value) {
+        Pre pre = new Pre(JsonText.write(value));
+        pre.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere").set("margin", "0")
+                .set("font-size", "var(--lumo-font-size-xs)");
+        return pre;
     }
 
     static String state(Run.State state) {

@@ -1,5 +1,7 @@
 package dev.platina.workflow.ui.internal;
 
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.shared.Registration;
 import dev.platina.identity.api.Caller;
 import dev.platina.identity.api.Permission;
 import dev.platina.ui.api.UiSession;
@@ -36,13 +39,15 @@ import java.util.stream.Collectors;
 
 /**
  * Runs of the organisation's workflows, newest first, filtered by workflow, state and time; a run's timeline with
- * Retry (failed runs) and Cancel (running ones) for those who may start runs. {@code ?run=<id>} opens one.
+ * Retry (failed runs) and Cancel (running ones) for those who may start runs; an open running run refreshes
+ * every two seconds until it ends. {@code ?run=<id>} opens one.
  */
 @PageTitle("Runs")
 public final class RunsView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
     private static final int LOADED = 500;
+    private static final int POLL_MILLIS = 2000;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
@@ -69,6 +74,7 @@ public final class RunsView extends VerticalLayout implements BeforeEnterObserve
     private final Paragraph failure = new Paragraph();
     private final Div details = new Div();
     private Caller caller;
+    private Registration polling;
     private Map<UUID, String> names = Map.of();
 
     public RunsView() {
@@ -158,6 +164,7 @@ public final class RunsView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         details.add(new RunTimeline(run, names.getOrDefault(run.workflowId(), "Run")));
+        follow(run);
         if (caller.has(Permission.WORKFLOWS_RUN)) {
             if (run.state() == Run.State.FAILED) {
                 details.add(action("run-retry", "Retry from where it failed", run.id(), RunService::retry));
@@ -165,6 +172,36 @@ public final class RunsView extends VerticalLayout implements BeforeEnterObserve
                 details.add(action("run-cancel", "Cancel", run.id(), RunService::cancel));
             }
         }
+    }
+
+    /** Keeps a running run's timeline current: the page polls while it runs and stops once it ended. */
+    private void follow(Run run) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        // Opened from ?run= the view is not attached yet, so the current UI and not getUI().
+        Optional.ofNullable(getUI().orElse(UI.getCurrent())).ifPresent(ui -> {
+            if (run.state() == Run.State.RUNNING) {
+                ui.setPollInterval(POLL_MILLIS);
+                polling = ui.addPollListener(poll -> {
+                    show(run.id());
+                    refresh();
+                });
+            } else {
+                ui.setPollInterval(-1);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        detach.getUI().setPollInterval(-1);
+        super.onDetach(detach);
     }
 
     private Button action(String id, String label, UUID runId, RunAction work) {
