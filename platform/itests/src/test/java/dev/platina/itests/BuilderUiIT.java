@@ -111,6 +111,13 @@ class BuilderUiIT {
             builder.click("#builder-history");
             builder.waitUntil(d -> builder.find("#history-changes").getText()
                     .contains("Changed 'approval': policy.approvals: 1 → 2") ? true : null);
+            builder.click("#history-close");
+            builder.waitUntil(d -> builder.present("#history-dialog") ? null : Boolean.TRUE);
+
+            // Drag and drop: a palette entry dropped on a path's + goes there.
+            dragAndDrop(builder, "#palette-wait", "#insert-approval--next");
+            builder.find("#node-wait");
+            assertThat(builder.find("#node-approval").getText()).contains("Approved → wait");
         }
 
         JsonNode runs = api.get("/v1/runs?limit=5", tenant.token("Viewer")).body().path("items");
@@ -135,6 +142,26 @@ class BuilderUiIT {
         var input = browser.find(field + " input");
         input.clear();
         input.sendKeys(text, Keys.TAB);
+        browser.settle();
+    }
+
+    /**
+     * Drags with the browser's own drag events; WebDriver's mouse actions do not start HTML5 drag and drop in
+     * Chromium.
+     */
+    private static void dragAndDrop(Browser browser, String source, String target) {
+        browser.reveal(target);
+        ((JavascriptExecutor) browser.driver).executeScript("""
+                const source = document.querySelector(arguments[0]);
+                const target = document.querySelector(arguments[1]);
+                const data = new DataTransfer();
+                const fire = (element, type) => element.dispatchEvent(new DragEvent(type, {bubbles: true,
+                    cancelable: true, composed: true, dataTransfer: data}));
+                fire(source, 'dragstart');
+                fire(target, 'dragenter');
+                fire(target, 'dragover');
+                fire(target, 'drop');
+                fire(source, 'dragend');""", source, target);
         browser.settle();
     }
 

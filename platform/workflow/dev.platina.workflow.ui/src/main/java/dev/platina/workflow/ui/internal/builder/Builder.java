@@ -165,8 +165,8 @@ final class Builder extends VerticalLayout implements Edits {
             }
 
             @Override
-            public void accept(Slot slot, NewNode kind) {
-                insert(slot, kind);
+            public void insert(Slot slot, NewNode kind) {
+                Builder.this.insert(slot, kind);
             }
         };
     }

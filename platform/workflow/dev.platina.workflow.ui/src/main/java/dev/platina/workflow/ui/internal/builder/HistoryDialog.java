@@ -67,6 +67,7 @@ final class HistoryDialog extends Dialog {
             getFooter().add(load);
         }
         Button done = new Button("Close", click -> close());
+        done.setId("history-close");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(done);
     }

@@ -10,7 +10,6 @@ import dev.platina.workflow.api.RunTask;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -108,14 +107,12 @@ final class NodeCard extends Div {
     }
 
     /** What the insert buttons do. */
-    interface Insertion extends BiConsumer<Slot, NewNode> {
+    interface Insertion {
 
         /** Opens the palette for this path (keyboard and click). */
         void choose(Slot slot);
 
         /** Inserts what was dropped. */
-        default void insert(Slot slot, NewNode kind) {
-            accept(slot, kind);
-        }
+        void insert(Slot slot, NewNode kind);
     }
 }
