@@ -5,7 +5,7 @@
  * chat by their connectors).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.platina.notification.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,6 +8,7 @@ import dev.platina.identity.api.OrganizationService;
 import dev.platina.identity.api.RoleService;
 import dev.platina.identity.api.TwoFactorService;
 import dev.platina.identity.api.UserService;
+import dev.platina.ui.api.SignOutStep;
 import dev.platina.ui.api.ViewContribution;
 import dev.platina.ui.host.internal.theme.ThemeRegistry;
 import org.osgi.framework.BundleContext;
@@ -28,6 +29,7 @@ public final class UiHost {
 
     private final ContributedViews views = new ContributedViews();
     private final ThemeRegistry themes = new ThemeRegistry();
+    private final SignOutSteps signOutSteps = new SignOutSteps();
     private final IslandServer server;
 
     @Activate
@@ -38,7 +40,7 @@ public final class UiHost {
         IslandAddress address = IslandAddress.fromSystemProperties();
         themes.open(context);
         PlatinaServices services = new PlatinaServices(authentication, users, roles, organizations, audit, twoFactor,
-                views, skills, themes);
+                views, skills, themes, signOutSteps);
         server = new IslandServer(address, services, UiHost.class.getClassLoader());
         try {
             server.start();
@@ -57,6 +59,15 @@ public final class UiHost {
 
     void removeView(ViewContribution contribution) {
         views.remove(contribution);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSignOutStep(SignOutStep step) {
+        signOutSteps.add(step);
+    }
+
+    void removeSignOutStep(SignOutStep step) {
+        signOutSteps.remove(step);
     }
 
     @Deactivate

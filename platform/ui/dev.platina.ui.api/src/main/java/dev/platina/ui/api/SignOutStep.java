@@ -1,0 +1,25 @@
+package dev.platina.ui.api;
+
+import dev.platina.identity.api.Caller;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Something a bundle does when a person signs out of the web UI, registered as an OSGi service: first a script in
+ * the page that is signing out (only the page knows its browser, e.g. its push subscription), then
+ * {@link #finish} on the server while the person is still signed in. Sign-out never waits long for a step.
+ */
+@ConsumerType
+public interface SignOutStep {
+
+    /**
+     * The body of an async JavaScript function run in the page ({@code await} allowed). What it returns, a string or
+     * nothing, is handed to {@link #finish}.
+     */
+    String pageScript();
+
+    /**
+     * @param pageAnswer what the script returned; null when it returned nothing, failed, or took more than a few
+     *        seconds
+     */
+    void finish(Caller caller, String pageAnswer);
+}
