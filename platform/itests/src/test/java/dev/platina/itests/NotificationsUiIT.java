@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 
 /**
  * The Notifications screen in a real browser at phone size. Headless Chromium has no push service (it cannot reach
@@ -98,6 +99,56 @@ class NotificationsUiIT {
                     + " allow notifications for this site in the browser's site settings, then press the button"
                     + " again.") ? Boolean.TRUE : null);
         }
+    }
+
+    @Test
+    void onAPhoneAPersonMutesEmailAndSetsQuietHoursWithClearErrors() {
+        var tenant = platform.newTenant("prefs");
+        try (Browser browser = new Browser(platform.origin(), Browser.PHONE)) {
+            browser.cdp("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Berlin"));
+            browser.signIn(tenant.slug, "user", tenant.passwords.get("User"));
+            browser.open("/notifications");
+            browser.find("#channel-email");
+            assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
+                    .as("no sideways scrolling at 390 px").isLessThanOrEqualTo(390L);
+
+            browser.click("#channel-email");
+            browser.click("#quiet-hours");
+            pickTime(browser, "#quiet-from", "22:00");
+            pickTime(browser, "#quiet-until", "22:00");
+            assertThat(browser.find("#time-zone input").getAttribute("value")).isEqualTo("UTC");
+            browser.click("#time-zone-device");
+            browser.waitUntil(d -> "Europe/Berlin".equals(browser.find("#time-zone input").getAttribute("value"))
+                    ? Boolean.TRUE : null);
+            browser.click("#notification-preferences-save");
+            browser.waitUntil(d -> browser.find("#notification-preferences-error").getText()
+                    .equals("Quiet hours must end at another time than they start.") ? Boolean.TRUE : null);
+            assertThat(browser.find("#quiet-until").getAttribute("invalid")).isNotNull();
+            assertThat(api.get("/v1/me/notification-preferences", tenant.token("User")).body()
+                    .path("mutedChannels")).as("nothing saved yet").isEmpty();
+
+            pickTime(browser, "#quiet-until", "07:00");
+            browser.click("#notification-preferences-save");
+            browser.waitForText("Notification settings saved.");
+        }
+        JsonNode saved = api.get("/v1/me/notification-preferences", tenant.token("User")).body();
+        assertThat(saved.path("mutedChannels")).extracting(JsonNode::asText).containsExactly("email");
+        assertThat(saved.path("quietHours").path("from").asText()).isEqualTo("22:00");
+        assertThat(saved.path("quietHours").path("until").asText()).isEqualTo("07:00");
+        assertThat(saved.path("timeZone").asText()).isEqualTo("Europe/Berlin");
+    }
+
+    private static void pickTime(Browser browser, String css, String time) {
+        browser.type(css, time);
+        browser.find(css + " input").sendKeys(Keys.ENTER, Keys.TAB);
+        browser.settle();
+        awaitDropDownsClosed(browser);
+    }
+
+    /** An open drop-down covers the page below it, as it does for a person until they tap elsewhere. */
+    private static void awaitDropDownsClosed(Browser browser) {
+        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("return !document.querySelector("
+                + "'vaadin-time-picker[opened], vaadin-combo-box[opened]')")) ? Boolean.TRUE : null);
     }
 
     /**

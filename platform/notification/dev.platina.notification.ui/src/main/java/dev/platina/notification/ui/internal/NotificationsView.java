@@ -22,6 +22,6 @@ public final class NotificationsView extends VerticalLayout {
             add(new Paragraph("Notification settings belong to a person; sign in with your own account."));
             return;
         }
-        add(new DevicePush(caller));
+        add(new DevicePush(caller), new PreferencesForm(caller));
     }
 }
