@@ -11,7 +11,10 @@ import dev.platina.identity.api.UserService;
 import dev.platina.ui.api.SignOutStep;
 import dev.platina.ui.api.ViewContribution;
 import dev.platina.ui.host.internal.theme.ThemeRegistry;
+import dev.platina.notification.api.BrandDirectory;
+import dev.platina.ui.host.internal.theme.ThemeBrands;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -31,6 +34,7 @@ public final class UiHost {
     private final ThemeRegistry themes = new ThemeRegistry();
     private final SignOutSteps signOutSteps = new SignOutSteps();
     private final IslandServer server;
+    private final ServiceRegistration<BrandDirectory> brands;
 
     @Activate
     public UiHost(@Reference AuthenticationService authentication, @Reference UserService users,
@@ -48,6 +52,8 @@ public final class UiHost {
             themes.close();
             throw e;
         }
+        // Themes live here, so this bundle lends them to e-mails; no DS service, the registry is this component's.
+        brands = context.registerService(BrandDirectory.class, new ThemeBrands(themes, organizations), null);
         LOG.info("Platina UI and API at http://{}:{}/ (API served on 127.0.0.1:{})", address.host(), address.port(),
                 address.apiPort());
     }
@@ -72,6 +78,7 @@ public final class UiHost {
 
     @Deactivate
     void stop() throws Exception {
+        brands.unregister();
         server.stop();
         themes.close();
     }

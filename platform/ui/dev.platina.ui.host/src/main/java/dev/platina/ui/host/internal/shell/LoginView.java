@@ -20,6 +20,7 @@ import dev.platina.identity.api.LoginResult;
 import dev.platina.identity.api.Organization;
 import dev.platina.ui.host.internal.BuiltInViews;
 import dev.platina.ui.host.internal.PlatinaServices;
+import dev.platina.ui.host.internal.theme.OrganizationChain;
 import java.util.List;
 
 /** Sign-in: organisation, user name, password, and the authenticator code once the server asks for it. */
@@ -98,7 +99,7 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
                     SignedIn.requestId(), request == null ? null : request.getRemoteAddr());
             Organization own = PlatinaServices.current().organizations().own(result.caller());
             SignedIn.start(VaadinSession.getCurrent(), result.token(), result.caller(),
-                    own.kind() == Organization.Kind.TENANT, OrganizationChain.of(own));
+                    own.kind() == Organization.Kind.TENANT, OrganizationChain.of(PlatinaServices.current().organizations(), own));
             UI.getCurrent().navigate(target);
         } catch (AuthenticationFailedException e) {
             if (e.secondFactorRequired()) {
