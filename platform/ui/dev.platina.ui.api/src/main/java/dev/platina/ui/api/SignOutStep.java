@@ -6,7 +6,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * Something a bundle does when a person signs out of the web UI, registered as an OSGi service: first a script in
  * the page that is signing out (only the page knows its browser, e.g. its push subscription), then
- * {@link #finish} on the server while the person is still signed in. Sign-out never waits long for a step.
+ * {@link #finish} on the server for the person who left. The session has ended already (a page that never answers
+ * keeps nobody signed in), and sign-out waits only a few seconds for the page.
  */
 @ConsumerType
 public interface SignOutStep {
@@ -18,6 +19,7 @@ public interface SignOutStep {
     String pageScript();
 
     /**
+     * @param caller the person who signed out, as they were signed in; for cleaning up their own things only
      * @param pageAnswer what the script returned; null when it returned nothing, failed, or took more than a few
      *        seconds
      */

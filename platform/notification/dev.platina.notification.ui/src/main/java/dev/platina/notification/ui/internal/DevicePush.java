@@ -58,10 +58,14 @@ final class DevicePush extends VerticalLayout {
 
     private void disable() {
         UI.getCurrent().getPage().executeJs(Scripts.asPromise(Scripts.UNSUBSCRIBE)).then(String.class, endpoint -> {
-            if (endpoint != null && !endpoint.isEmpty()) {
-                Services.borrow(PushDevices.class, devices -> devices.forget(caller, endpoint));
+            try {
+                if (endpoint != null && !endpoint.isEmpty()) {
+                    Services.borrow(PushDevices.class, devices -> devices.forget(caller, endpoint));
+                }
+                show("Notifications are off for this device.", false);
+            } catch (RuntimeException e) {
+                show("This device could not be unsubscribed: " + e.getMessage(), true);
             }
-            show("Notifications are off for this device.", false);
         }, error -> show("This device could not be unsubscribed: " + error, true));
     }
 

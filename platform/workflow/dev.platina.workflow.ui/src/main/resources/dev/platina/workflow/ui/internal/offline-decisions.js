@@ -26,16 +26,22 @@ const offline = () => navigator.onLine === false
 const outcomes = () => state.view && state.view.querySelector('#approval-offline-outcomes');
 
 function report(text, ok) {
-  const list = outcomes();
-  if (!list) {
-    return;
-  }
   const line = document.createElement('p');
   line.className = ok ? 'offline-outcome offline-outcome-sent' : 'offline-outcome offline-outcome-refused';
   line.setAttribute('role', 'status');
   line.style.color = ok ? 'var(--lumo-success-text-color)' : 'var(--lumo-error-text-color)';
   line.textContent = text;
-  list.appendChild(line);
+  const list = outcomes();
+  if (list && list.isConnected) {
+    list.appendChild(line);
+    return;
+  }
+  // The person has left the inbox meanwhile: say it where they are, for a while.
+  Object.assign(line.style, {position: 'fixed', left: '1rem', right: '1rem', bottom: '1rem', margin: 0, zIndex: 1000,
+    padding: '0.75rem 1rem', background: 'var(--lumo-base-color, #fff)', borderRadius: '8px',
+    boxShadow: '0 2px 12px rgba(0, 0, 0, 0.25)'});
+  document.body.appendChild(line);
+  setTimeout(() => line.remove(), 15000);
 }
 
 async function detail(response) {
@@ -109,7 +115,7 @@ async function send() {
     }
   } finally {
     state.sending = false;
-    if (sent && state.view && state.view.$server) {
+    if (sent && state.view && state.view.isConnected && state.view.$server) {
       state.view.$server.offlineDecisionsSent();
     }
   }

@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Signs the person out after the bundles' {@link SignOutStep}s ran: each step's script in the page (at most a few
- * seconds, so a hanging browser API cannot keep anybody signed in), then its server side, then the session ends.
+ * Signs the person out at once, then lets the bundles' {@link SignOutStep}s clean up after them: each step's script
+ * in the page (at most a few seconds), then its server side with the person who left; then the page goes to the
+ * sign-in page. The session ends first, so a page that never answers cannot keep anybody signed in.
  */
 final class SignOut {
 
@@ -25,8 +26,9 @@ final class SignOut {
     static void run(UI ui) {
         Caller caller = ui.getSession().getAttribute(Caller.class);
         List<SignOutStep> steps = PlatinaServices.current().signOutSteps().current();
+        SignedIn.signOut();
         if (caller == null || steps.isEmpty()) {
-            end(ui);
+            toSignIn(ui);
             return;
         }
         AtomicInteger waiting = new AtomicInteger(steps.size());
@@ -52,12 +54,11 @@ final class SignOut {
             LOG.warn("A sign-out step of {} failed: {}", step.getClass().getName(), e.toString());
         }
         if (waiting.decrementAndGet() == 0) {
-            end(ui);
+            toSignIn(ui);
         }
     }
 
-    private static void end(UI ui) {
-        SignedIn.signOut();
+    private static void toSignIn(UI ui) {
         ui.getPage().setLocation("/" + BuiltInViews.LOGIN);
     }
 }
