@@ -38,7 +38,8 @@ class DecidedMeanwhileTest {
         assertThat(DecidedMeanwhile.message(task(Approval.State.EXPIRED, List.of()), "user", BERLIN))
                 .isEqualTo("This approval expired on 2 Mar 2026, 09:15 CET - your decision was not applied.");
         assertThat(DecidedMeanwhile.message(task(Approval.State.CANCELLED, List.of()), "user", BERLIN))
-                .startsWith("This approval was withdrawn: its run was cancelled").endsWith(DecidedMeanwhile.NOT_APPLIED);
+                .startsWith("This approval was withdrawn: its run was cancelled")
+                .endsWith(DecidedMeanwhile.NOT_APPLIED);
     }
 
     @Test
