@@ -55,6 +55,15 @@ class NotificationsUiIT {
                         .isEqualTo(api.get("/v1/push/vapid-public-key", tenant.token("User")).text("publicKey"));
                 assertThat(devices(tenant.token("User"))).hasSize(1);
 
+                browser.click("#push-device-disable");
+                browser.waitUntil(d -> browser.find("#push-device-state").getText()
+                        .equals("Notifications are off for this device.") ? Boolean.TRUE : null);
+                assertThat(devices(tenant.token("User"))).as("turned off on the server too").isEmpty();
+                browser.click("#push-device-enable");
+                browser.waitUntil(d -> browser.find("#push-device-state").getText()
+                        .equals("Notifications are on for this device.") ? Boolean.TRUE : null);
+                assertThat(devices(tenant.token("User"))).hasSize(1);
+
                 startApproval(tenant);
                 JsonNode shown = Api.JSON.readTree(phone.decrypt(awaitPush(pushService).body()));
                 assertThat(shown.path("title").asText()).isEqualTo("Approval needed: Send follow-up to Jane Doe");
@@ -98,6 +107,14 @@ class NotificationsUiIT {
             browser.waitUntil(d -> browser.find("#push-device-state").getText().equals("Blocked by the browser:"
                     + " allow notifications for this site in the browser's site settings, then press the button"
                     + " again.") ? Boolean.TRUE : null);
+        }
+        try (Browser withoutPushApi = new Browser(platform.origin(), Browser.PHONE)) {
+            // As on an iPhone whose browser tab (not the home-screen app) has no Push API.
+            withoutPushApi.beforeEveryPage("delete window.PushManager;");
+            withoutPushApi.signIn(tenant.slug, "user", tenant.passwords.get("User"));
+            withoutPushApi.open("/notifications");
+            withoutPushApi.waitUntil(d -> withoutPushApi.find("#push-device-state").getText().startsWith(
+                    "This browser cannot receive push notifications.") ? Boolean.TRUE : null);
         }
     }
 
