@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Deciding in the inbox on a phone that lost its connection (Chromium's network emulation): decisions are queued in
- * the page and sent when the connection is back; one that someone else took meanwhile says so and changes nothing.
+ * Deciding in the inbox on a phone that lost its connection (Chromium's network emulation), or while the platform
+ * cannot be reached: decisions are queued in the page and sent when the connection is back; one that someone else
+ * took meanwhile says so and changes nothing.
  */
 @ExtendWith(RunningPlatform.Extension.class)
 class OfflineApprovalsUiIT {
@@ -69,6 +70,40 @@ class OfflineApprovalsUiIT {
         JsonNode rejected = api.get("/v1/approvals/" + joe, tenant.token("User")).body();
         assertThat(rejected.path("decisions")).as("the late approval changed nothing").hasSize(1);
         assertThat(rejected.path("decisions").get(0).path("by").asText()).isEqualTo("manager");
+    }
+
+    @Test
+    void aDecisionTakenWhileThePlatformCannotBeReachedIsSentOnceItAnswersAgain() throws Exception {
+        var tenant = platform.newTenant("unreachable");
+        String run = startRun(tenant, "Send follow-up to Ann", "ann@globex.example");
+        String task = awaitTasks(tenant.token("User"), 1).get(0);
+        VanishingProxy proxy = new VanishingProxy(platform.origin());
+        try (Browser browser = new Browser(proxy.origin(), Browser.PHONE)) {
+            browser.signIn(tenant.slug, "user", tenant.passwords.get("User"));
+            browser.open("/approvals");
+            browser.find("#approval-" + task);
+
+            // The device stays online (navigator.onLine is true); only the platform stops answering, which the page
+            // learns from its next round trip (here: the comment typed on the card).
+            proxy.close();
+            browser.find("#approval-" + task + "-comment textarea").sendKeys("Fine", org.openqa.selenium.Keys.TAB);
+            browser.waitUntil(java.time.Duration.ofSeconds(60), d -> String.valueOf(browser.script(
+                    "return window.Vaadin.connectionState.state")).matches("reconnecting|connection-lost") ? true
+                    : null);
+            browser.find("#approval-" + task + "-approve").click();
+            browser.waitUntil(d -> browser.find("#approval-" + task + "-offline").getText()
+                    .equals("Queued - will be sent when you are back online.") ? true : null);
+
+            proxy.reopen();
+            browser.waitUntil(java.time.Duration.ofSeconds(45),
+                    d -> browser.text().contains("Sent: Approved - Send follow-up to Ann") ? true : null);
+        } finally {
+            proxy.close();
+        }
+        assertThat(api.awaitRunEnd(run, tenant.token("Viewer")).path("state").asText()).isEqualTo("COMPLETED");
+        JsonNode decisions = api.get("/v1/approvals/" + task, tenant.token("User")).body().path("decisions");
+        assertThat(decisions).as("sent once").hasSize(1);
+        assertThat(decisions.get(0).path("comment").asText()).isEqualTo("Fine");
     }
 
     private String startRun(RunningPlatform.Tenant tenant, String title, String to) {
