@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -143,8 +144,12 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitUntil(Function<WebDriver, T> condition) {
+        return waitUntil(Duration.ofSeconds(20), condition);
+    }
+
+    <T> T waitUntil(Duration patience, Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+            return new WebDriverWait(driver, patience).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             Path shot = screenshot("timeout-" + System.currentTimeMillis());
             throw new AssertionError("Timed out on " + driver.getCurrentUrl() + "; screenshot " + shot
@@ -175,6 +180,33 @@ final class Browser implements AutoCloseable {
         type("#login-password", password);
         click("#login-submit");
         find("#dashboard");
+    }
+
+    /** Sends a Chrome DevTools Protocol command to the page's target. */
+    Map<String, Object> cdp(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
+    /** Sets what the site may do, as a person's answer to the prompt would: granted, denied or prompt. */
+    void setPermission(String permission, String setting) {
+        cdp("Browser.setPermission", Map.of("permission", Map.of("name", permission), "setting", setting,
+                "origin", origin));
+    }
+
+    /** Runs the script in every page before the page's own scripts, from the next navigation on. */
+    void beforeEveryPage(String script) {
+        cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
+    /** Cuts the page off the network (navigator.onLine turns false and the 'offline' event fires), or back on. */
+    void offline(boolean offline) {
+        cdp("Network.enable", Map.of());
+        cdp("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0, "downloadThroughput", -1,
+                "uploadThroughput", -1));
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     @Override

@@ -25,7 +25,7 @@ final class VanishingProxy implements AutoCloseable {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "upgrade",
             "host", "content-length", "expect", "te", "trailer", "proxy-connection");
 
-    private final HttpServer server;
+    private HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String target;
 
@@ -69,6 +69,15 @@ final class VanishingProxy implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Comes back on the same port (the same origin for the browser) after {@link #close()}. */
+    void reopen() throws IOException {
+        int port = server.getAddress().getPort();
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", this::forward);
+        server.start();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.platina.notification.email.internal;
 
+import dev.platina.notification.api.BrandDirectory;
 import dev.platina.notification.api.Notification;
 import dev.platina.notification.api.NotificationChannel;
 import dev.platina.notification.api.Recipient;
@@ -11,6 +12,10 @@ import java.io.UnsupportedEncodingException;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,21 +34,31 @@ public final class EmailChannel implements NotificationChannel {
     private final EmailComposer composer;
     private final NotificationMessages messages;
 
+    private final ThemedBrands brands;
+
     @Activate
     public EmailChannel(EmailConfiguration config) {
         this(SmtpSettings.from(config), new AppLinks(config.publicOrigin()),
-                configuredBrand(new Brand(config.productName(), config.accentColor())));
+                new ThemedBrands(new Brand(config.productName(), config.accentColor())));
     }
 
-    EmailChannel(SmtpSettings settings, AppLinks links, Brands brands) {
+    EmailChannel(SmtpSettings settings, AppLinks links, ThemedBrands brands) {
         this.mailer = new SmtpMailer(settings);
+        this.brands = brands;
         this.composer = new EmailComposer(links, brands);
         this.messages = new NotificationMessages(mailer.session(), settings.from());
         LOG.info("E-mail notifications go through {}", settings);
     }
 
-    private static Brands configuredBrand(Brand brand) {
-        return recipient -> brand;
+    /** The web UI's themes, while it runs: each organisation's e-mails then wear its theme. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindBrandDirectory(BrandDirectory directory) {
+        brands.use(directory);
+    }
+
+    void unbindBrandDirectory(BrandDirectory directory) {
+        brands.forget(directory);
     }
 
     @Override

@@ -19,7 +19,8 @@ final class EmailComposer {
 
     EmailContent compose(Recipient recipient, Notification notification) {
         EmailView view = view(recipient, notification);
-        return new EmailContent(singleLine(notification.title()), PlainTextBody.render(view), HtmlBody.render(view));
+        return new EmailContent(singleLine(notification.title()), PlainTextBody.render(view), HtmlBody.render(view),
+                view.brand().logo());
     }
 
     EmailView view(Recipient recipient, Notification notification) {

@@ -44,9 +44,11 @@ public @interface EmailConfiguration {
     @AttributeDefinition(description = "Public address of the web app, for the links in the e-mails.")
     String publicOrigin() default "http://127.0.0.1:8080";
 
-    @AttributeDefinition(description = "Product name in the e-mails, until brands come from the tenant's theme.")
+    @AttributeDefinition(description = "Product name in the e-mails while the web UI's themes are not available"
+            + " (otherwise each organisation's theme names the product).")
     String productName() default "Platina";
 
-    @AttributeDefinition(description = "Accent colour of buttons and the header bar, as #RRGGBB.")
+    @AttributeDefinition(description = "Accent colour of buttons and the header bar, as #RRGGBB, while no theme"
+            + " gives one.")
     String accentColor() default "#4F46E5";
 }

@@ -4,11 +4,13 @@ import static dev.platina.notification.email.internal.Html.escape;
 
 /**
  * The text/html rendering: one narrow column of nested tables with inline styles, because that is what mail clients
- * display alike. No images (remote ones are blocked or track the reader) and no scripts; every text from the
- * notification is escaped.
+ * display alike. No remote images (they are blocked or track the reader), only the brand's logo carried inside the
+ * message ({@link #LOGO_CID}); no scripts; every text from the notification is escaped.
  */
 final class HtmlBody {
 
+    /** The Content-ID of the brand's logo, a part of the message itself. */
+    static final String LOGO_CID = "brand-logo@platina";
     private static final String FONT = "-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
 
     private HtmlBody() {
@@ -27,8 +29,13 @@ final class HtmlBody {
                 .append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\"")
                 .append(" style=\"max-width:560px;background:#ffffff;border-radius:8px\">\n");
         html.append("<tr><td style=\"background:").append(accent)
-                .append(";color:#ffffff;padding:16px 24px;font-size:16px;font-weight:600;border-radius:8px 8px 0 0\">")
-                .append(escape(view.organization())).append("</td></tr>\n");
+                .append(";color:#ffffff;padding:16px 24px;font-size:16px;font-weight:600;border-radius:8px 8px 0 0\">");
+        if (view.brand().logo().isPresent()) {
+            html.append("<img src=\"cid:").append(LOGO_CID).append("\" width=\"32\" height=\"32\" alt=\"")
+                    .append(escape(view.brand().productName()))
+                    .append("\" style=\"vertical-align:middle;border:0;border-radius:6px;margin-right:12px\">");
+        }
+        html.append(escape(view.organization())).append("</td></tr>\n");
         html.append("<tr><td style=\"padding:24px;font-size:15px;line-height:1.5\">\n");
         view.greetingName().ifPresent(name -> html.append("<p style=\"margin:0 0 16px\">Hello ")
                 .append(escape(name)).append(",</p>\n"));
@@ -46,7 +53,11 @@ final class HtmlBody {
                 .append(escape(view.organization()))
                 .append(". Choose which notifications reach you by e-mail in ")
                 .append(escape(view.brand().productName())).append(": <a href=\"").append(escape(view.home()))
-                .append("\" style=\"color:#71717a\">").append(escape(view.home())).append("</a></td></tr>\n");
+                .append("\" style=\"color:#71717a\">").append(escape(view.home())).append("</a>");
+        if (!view.brand().footer().isBlank()) {
+            html.append("<br>").append(escape(view.brand().footer()));
+        }
+        html.append("</td></tr>\n");
         html.append("</table>\n</td></tr></table>\n</body></html>\n");
         return html.toString();
     }

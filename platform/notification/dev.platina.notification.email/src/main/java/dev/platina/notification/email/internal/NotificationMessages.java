@@ -1,8 +1,10 @@
 package dev.platina.notification.email.internal;
 
+import dev.platina.notification.api.BrandDirectory;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -15,7 +17,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Date;
 import java.util.HexFormat;
 
-/** Builds the MIME message of a notification e-mail: multipart/alternative with text first, HTML preferred. */
+/**
+ * Builds the MIME message of a notification e-mail: multipart/alternative with text first, HTML preferred; with a
+ * brand logo, that inside multipart/related with the logo as an inline part the HTML names by Content-ID.
+ */
 final class NotificationMessages {
 
     private final Session session;
@@ -42,7 +47,16 @@ final class NotificationMessages {
         // The last alternative is the preferred one, so text comes first and HTML last.
         alternatives.addBodyPart(part(content.text(), "text/plain; charset=UTF-8"));
         alternatives.addBodyPart(part(content.html(), "text/html; charset=UTF-8"));
-        message.setDataHandler(MultipartDataHandler.of(alternatives));
+        if (content.logo().isEmpty()) {
+            message.setDataHandler(MultipartDataHandler.of(alternatives));
+        } else {
+            var related = new MimeMultipart("related");
+            var text = new MimeBodyPart();
+            text.setDataHandler(MultipartDataHandler.of(alternatives));
+            related.addBodyPart(text);
+            related.addBodyPart(logo(content.logo().get()));
+            message.setDataHandler(MultipartDataHandler.of(related));
+        }
         message.saveChanges();
         return message;
     }
@@ -66,6 +80,15 @@ final class NotificationMessages {
         // Bytes as a data source need no content handler from the activation registry (see MultipartDataHandler).
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(content.getBytes(StandardCharsets.UTF_8),
                 contentType)));
+        return part;
+    }
+
+    private static MimeBodyPart logo(BrandDirectory.Logo logo) throws MessagingException {
+        var part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(logo.content(), logo.mediaType())));
+        part.setContentID("<" + HtmlBody.LOGO_CID + ">");
+        part.setDisposition(Part.INLINE);
+        part.setFileName("logo.png");
         return part;
     }
 

@@ -24,6 +24,9 @@ final class PlainTextBody {
         }
         // "-- " on its own line is the signature separator that mail clients recognise and fold away.
         text.append("-- \n").append(PlainTextBody.footer(view)).append('\n');
+        if (!view.brand().footer().isBlank()) {
+            text.append(view.brand().footer()).append('\n');
+        }
         return text.toString().replace("\r\n", "\n").replace("\n", "\r\n");
     }
 

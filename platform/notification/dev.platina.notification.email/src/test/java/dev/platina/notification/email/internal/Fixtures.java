@@ -36,7 +36,7 @@ final class Fixtures {
     }
 
     static EmailChannel channel(SmtpSettings settings) {
-        return new EmailChannel(settings, new AppLinks(ORIGIN), recipient -> new Brand("Platina", "#0F766E"));
+        return new EmailChannel(settings, new AppLinks(ORIGIN), new ThemedBrands(new Brand("Platina", "#0F766E")));
     }
 
     static EmailChannel plainChannel(int port) {

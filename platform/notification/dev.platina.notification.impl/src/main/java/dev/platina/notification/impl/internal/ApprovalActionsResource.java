@@ -4,6 +4,7 @@ import dev.platina.core.api.InvalidInputException;
 import dev.platina.rest.Ids;
 import dev.platina.rest.PlatinaApi;
 import dev.platina.workflow.api.Approval;
+import java.util.Optional;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
@@ -20,7 +21,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /**
  * The Approve and Reject buttons of a notification: {@code POST /v1/approval-actions/{id}} with
  * {@code {"token": "..."}} from the button; no bearer token (a phone's lock screen has none), the signed token is
- * the authority. An invalid or expired token answers 401; a task decided meanwhile 409.
+ * the authority. An invalid or expired token answers 401; a task decided meanwhile 409 with who decided it (or that it
+ * expired or was withdrawn) and that this decision was not applied.
  */
 @Component(service = ApprovalActionsResource.class)
 @JaxrsResource
@@ -31,13 +33,15 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class ApprovalActionsResource {
 
-    /** The button's token. */
-    public record ActionBody(String token) {
+    /** The button's token, and a comment for the decision (the app's offline queue sends the approver's). */
+    public record ActionBody(String token, String comment) {
     }
 
     /** What became of the task. */
     public record ActionResult(String id, String state, String message) {
     }
+
+    static final int MAX_COMMENT = 2000;
 
     private final ApprovalActions actions;
 
@@ -52,7 +56,11 @@ public final class ApprovalActionsResource {
         if (body == null || body.token() == null || body.token().isBlank()) {
             throw InvalidInputException.of("token", "send the token of the notification's button");
         }
-        Approval approval = actions.act(Ids.parse(id, "approval"), body.token());
+        if (body.comment() != null && body.comment().length() > MAX_COMMENT) {
+            throw InvalidInputException.of("comment", "at most " + MAX_COMMENT + " characters");
+        }
+        Approval approval = actions.act(Ids.parse(id, "approval"), body.token(), Optional.ofNullable(body.comment())
+                .map(String::strip).filter(c -> !c.isEmpty()));
         String message = switch (approval.state()) {
             case APPROVED -> "Approved";
             case REJECTED -> "Rejected";

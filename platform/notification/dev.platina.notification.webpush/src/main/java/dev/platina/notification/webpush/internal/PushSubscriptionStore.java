@@ -133,6 +133,34 @@ public final class PushSubscriptionStore {
                 "DELETE FROM platina.push_subscription WHERE id = ? AND user_id = ?", id, userId) > 0);
     }
 
+    /** Whether the person has a subscription with this endpoint. */
+    boolean hasEndpoint(TenantId tenant, UUID userId, String endpoint) {
+        return transactions.inTenant(tenant, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM platina.push_subscription"
+                    + " WHERE user_id = ? AND endpoint_hash = ?")) {
+                select.setObject(1, userId);
+                select.setString(2, hash(endpoint));
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
+    /** Removes the person's subscription with this endpoint; its id, empty when they had none. */
+    Optional<UUID> removeEndpoint(TenantId tenant, UUID userId, String endpoint) {
+        return transactions.inTenant(tenant, c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM platina.push_subscription"
+                    + " WHERE user_id = ? AND endpoint_hash = ? RETURNING id")) {
+                delete.setObject(1, userId);
+                delete.setString(2, hash(endpoint));
+                try (ResultSet rows = delete.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getObject(1, UUID.class)) : Optional.<UUID>empty();
+                }
+            }
+        });
+    }
+
     /** Removes a subscription the push service says is gone. */
     void removeGone(TenantId tenant, UUID id) {
         transactions.inTenant(tenant, c -> update(c, "DELETE FROM platina.push_subscription WHERE id = ?", id));

@@ -75,6 +75,22 @@ public final class PushSubscriptions {
                 id.toString()).build());
     }
 
+    boolean isSubscribed(Caller caller, String endpoint) {
+        return endpoint != null && !endpoint.isBlank() && store.hasEndpoint(caller.organization(), person(caller),
+                endpoint);
+    }
+
+    /** Forgets the caller's device with this endpoint, e.g. when they sign out on a shared phone. */
+    boolean forget(Caller caller, String endpoint) {
+        if (endpoint == null || endpoint.isBlank()) {
+            return false;
+        }
+        Optional<UUID> removed = store.removeEndpoint(caller.organization(), person(caller), endpoint);
+        removed.ifPresent(id -> audit.record(AuditEvents.by(caller, "notification.push.unsubscribe")
+                .target("push-subscription", id.toString()).detail("reason", "signed out on this device").build()));
+        return removed.isPresent();
+    }
+
     /** Devices belong to people; the platform acting for itself (never an API caller) has none. */
     private static UUID person(Caller caller) {
         if (caller.userId() == null) {

@@ -142,6 +142,26 @@ class PushSubscriptionsTest {
     }
 
     @Test
+    void signingOutForgetsOnlyTheSignedOutPersonsDeviceWithThatEndpoint() {
+        UUID phone = subscriptions.subscribe(alice, ENDPOINT, browser.p256dh(), browser.authSecret(), "Phone");
+        UUID laptop = subscriptions.subscribe(alice, ENDPOINT + "-laptop", browser.p256dh(), browser.authSecret(),
+                "Laptop");
+
+        assertThat(subscriptions.forget(bob, ENDPOINT)).as("not Bob's device").isFalse();
+        assertThat(subscriptions.isSubscribed(alice, ENDPOINT)).isTrue();
+        assertThat(subscriptions.forget(alice, ENDPOINT)).isTrue();
+
+        assertThat(subscriptions.isSubscribed(alice, ENDPOINT)).isFalse();
+        assertThat(subscriptions.devices(alice)).extracting(PushDevice::id).containsExactly(laptop)
+                .doesNotContain(phone);
+        assertThat(subscriptions.forget(alice, ENDPOINT)).as("gone already").isFalse();
+        assertThat(audit.events).last().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("notification.push.unsubscribe");
+            assertThat(event.targetId()).isEqualTo(phone.toString());
+        });
+    }
+
+    @Test
     void anotherOrganisationSeesNoneOfThem() throws Exception {
         subscriptions.subscribe(alice, ENDPOINT, browser.p256dh(), browser.authSecret(), null);
         TenantId other = TestParts.newOrganization(database);

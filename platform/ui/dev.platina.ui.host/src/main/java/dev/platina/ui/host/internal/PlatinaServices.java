@@ -23,7 +23,8 @@ public record PlatinaServices(
         TwoFactorService twoFactor,
         ContributedViews views,
         SkillGate skills,
-        ThemeRegistry themes) {
+        ThemeRegistry themes,
+        SignOutSteps signOutSteps) {
 
     public static PlatinaServices current() {
         PlatinaServices services = VaadinService.getCurrent().getContext().getAttribute(PlatinaServices.class);

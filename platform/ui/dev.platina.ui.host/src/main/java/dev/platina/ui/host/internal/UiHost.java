@@ -8,9 +8,13 @@ import dev.platina.identity.api.OrganizationService;
 import dev.platina.identity.api.RoleService;
 import dev.platina.identity.api.TwoFactorService;
 import dev.platina.identity.api.UserService;
+import dev.platina.ui.api.SignOutStep;
 import dev.platina.ui.api.ViewContribution;
 import dev.platina.ui.host.internal.theme.ThemeRegistry;
+import dev.platina.notification.api.BrandDirectory;
+import dev.platina.ui.host.internal.theme.ThemeBrands;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -28,7 +32,9 @@ public final class UiHost {
 
     private final ContributedViews views = new ContributedViews();
     private final ThemeRegistry themes = new ThemeRegistry();
+    private final SignOutSteps signOutSteps = new SignOutSteps();
     private final IslandServer server;
+    private final ServiceRegistration<BrandDirectory> brands;
 
     @Activate
     public UiHost(@Reference AuthenticationService authentication, @Reference UserService users,
@@ -38,7 +44,7 @@ public final class UiHost {
         IslandAddress address = IslandAddress.fromSystemProperties();
         themes.open(context);
         PlatinaServices services = new PlatinaServices(authentication, users, roles, organizations, audit, twoFactor,
-                views, skills, themes);
+                views, skills, themes, signOutSteps);
         server = new IslandServer(address, services, UiHost.class.getClassLoader());
         try {
             server.start();
@@ -46,6 +52,8 @@ public final class UiHost {
             themes.close();
             throw e;
         }
+        // Themes live here, so this bundle lends them to e-mails; no DS service, the registry is this component's.
+        brands = context.registerService(BrandDirectory.class, new ThemeBrands(themes, organizations), null);
         LOG.info("Platina UI and API at http://{}:{}/ (API served on 127.0.0.1:{})", address.host(), address.port(),
                 address.apiPort());
     }
@@ -59,8 +67,18 @@ public final class UiHost {
         views.remove(contribution);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSignOutStep(SignOutStep step) {
+        signOutSteps.add(step);
+    }
+
+    void removeSignOutStep(SignOutStep step) {
+        signOutSteps.remove(step);
+    }
+
     @Deactivate
     void stop() throws Exception {
+        brands.unregister();
         server.stop();
         themes.close();
     }

@@ -8,11 +8,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.platina.notification.api.NotificationAction;
 import dev.platina.workflow.api.Approval;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -31,11 +33,17 @@ final class ApprovalCard extends Div {
     private final TextArea comment = new TextArea("Comment (optional)");
     private final Paragraph problem = new Paragraph();
 
-    ApprovalCard(Approval approval, BiConsumer<ApprovalCard, Approval.Verdict> decide) {
+    /**
+     * @param offline the person's one-time Approve and Reject actions for this task, which the page's offline queue
+     *        sends once the connection is back; empty when notifications are not installed (then no offline queue)
+     */
+    ApprovalCard(Approval approval, List<NotificationAction> offline,
+            BiConsumer<ApprovalCard, Approval.Verdict> decide) {
         this.approval = approval;
         String id = "approval-" + approval.id();
         setId(id);
         addClassName("approval-card");
+        getElement().setAttribute("data-title", approval.title());
         getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)")
                 .set("max-width", "40em").set("box-sizing", "border-box").set("width", "100%");
@@ -45,6 +53,7 @@ final class ApprovalCard extends Div {
                 TextField field = new TextField(name);
                 field.setId(id + "-edit-" + name);
                 field.setValue(ProposalEdits.text(value));
+                field.getElement().setAttribute("data-original", ProposalEdits.text(value));
                 field.setWidthFull();
                 fields.put(name, field);
                 add(field);
@@ -73,10 +82,21 @@ final class ApprovalCard extends Div {
         Button reject = new Button("Reject", click -> decide.accept(this, Approval.Verdict.REJECT));
         reject.setId(id + "-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        offline.forEach(action -> {
+            Button button = action.id().equals("approve") ? approve : action.id().equals("reject") ? reject : null;
+            if (button != null) {
+                button.getElement().setAttribute("data-offline-url", action.url())
+                        .setAttribute("data-offline-token", action.token())
+                        .setAttribute("data-offline-verdict", action.id());
+            }
+        });
+        Paragraph offlineStatus = new Paragraph();
+        offlineStatus.setId(id + "-offline");
+        offlineStatus.getElement().setAttribute("data-offline-status", "").setAttribute("role", "status");
         FlexLayout buttons = new FlexLayout(approve, reject);
         buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         buttons.getStyle().set("gap", "var(--lumo-space-s)");
-        add(comment, problem, buttons);
+        add(comment, problem, offlineStatus, buttons);
     }
 
     Approval approval() {

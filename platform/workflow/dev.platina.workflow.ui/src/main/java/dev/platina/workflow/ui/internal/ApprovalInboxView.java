@@ -1,5 +1,7 @@
 package dev.platina.workflow.ui.internal;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,6 +39,7 @@ public final class ApprovalInboxView extends VerticalLayout implements BeforeEnt
     private final Paragraph empty = new Paragraph("Nothing waits for your decision.");
     private final Paragraph failure = new Paragraph();
     private final Div list = new Div();
+    private final Div offlineOutcomes = new Div();
     private Caller caller;
     private Optional<String> focus = Optional.empty();
 
@@ -48,7 +51,21 @@ public final class ApprovalInboxView extends VerticalLayout implements BeforeEnt
         failure.getStyle().set("color", "var(--lumo-error-text-color)");
         list.setId("approval-inbox-list");
         list.setWidthFull();
-        add(new H2("Approvals"), failure, empty, list);
+        // Filled by the page's offline queue (offline-decisions.js) with what became of decisions sent late.
+        offlineOutcomes.setId("approval-offline-outcomes");
+        add(new H2("Approvals"), failure, offlineOutcomes, empty, list);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        attachEvent.getUI().getPage().executeJs(OfflineDecisions.SCRIPT, getElement());
+    }
+
+    /** The page sent decisions queued while offline: show the list as it is now. */
+    @ClientCallable
+    void offlineDecisionsSent() {
+        refresh();
     }
 
     @Override
@@ -74,7 +91,8 @@ public final class ApprovalInboxView extends VerticalLayout implements BeforeEnt
         }
         focus.ifPresent(id -> pending.sort(Comparator.comparing(a -> !a.id().toString().equals(id))));
         list.removeAll();
-        pending.forEach(approval -> list.add(new ApprovalCard(approval, this::decide)));
+        pending.forEach(approval -> list.add(new ApprovalCard(approval, OfflineDecisions.actions(caller,
+                approval.id()), this::decide)));
         empty.setVisible(pending.isEmpty());
     }
 

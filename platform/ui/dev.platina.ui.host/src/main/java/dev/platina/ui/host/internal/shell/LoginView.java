@@ -18,8 +18,10 @@ import dev.platina.core.api.AuthenticationFailedException;
 import dev.platina.core.api.LimitExceededException;
 import dev.platina.identity.api.LoginResult;
 import dev.platina.identity.api.Organization;
+import dev.platina.identity.api.OrganizationService;
 import dev.platina.ui.host.internal.BuiltInViews;
 import dev.platina.ui.host.internal.PlatinaServices;
+import dev.platina.ui.host.internal.theme.OrganizationChain;
 import java.util.List;
 
 /** Sign-in: organisation, user name, password, and the authenticator code once the server asks for it. */
@@ -96,9 +98,10 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
             LoginResult result = PlatinaServices.current().authentication().login(organization.getValue().trim(),
                     username.getValue().trim(), password.getValue(), code.isVisible() ? code.getValue().trim() : null,
                     SignedIn.requestId(), request == null ? null : request.getRemoteAddr());
-            Organization own = PlatinaServices.current().organizations().own(result.caller());
+            OrganizationService organizations = PlatinaServices.current().organizations();
+            Organization own = organizations.own(result.caller());
             SignedIn.start(VaadinSession.getCurrent(), result.token(), result.caller(),
-                    own.kind() == Organization.Kind.TENANT, OrganizationChain.of(own));
+                    own.kind() == Organization.Kind.TENANT, OrganizationChain.of(organizations, own));
             UI.getCurrent().navigate(target);
         } catch (AuthenticationFailedException e) {
             if (e.secondFactorRequired()) {

@@ -61,6 +61,7 @@ public final class MainLayout extends AppLayout implements RouterLayout, BeforeE
         userName.setId("current-user");
         Button signOut = new Button("Sign out", click -> signOut());
         signOut.setId("sign-out");
+        signOut.setDisableOnClick(true);
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout user = new HorizontalLayout(userName, signOut);
         user.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -180,7 +181,6 @@ public final class MainLayout extends AppLayout implements RouterLayout, BeforeE
     }
 
     private void signOut() {
-        SignedIn.signOut();
-        UI.getCurrent().getPage().setLocation("/" + BuiltInViews.LOGIN);
+        SignOut.run(UI.getCurrent());
     }
 }
