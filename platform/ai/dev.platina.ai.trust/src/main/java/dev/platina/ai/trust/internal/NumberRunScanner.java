@@ -31,8 +31,12 @@ final class NumberRunScanner {
 
     private static boolean startsRun(String text, int i) {
         char c = text.charAt(i);
-        boolean opens = isDigit(c) || ((c == '+' || c == '(') && isDigitAt(text, i + 1));
-        return opens && (i == 0 || !blocksStart(text.charAt(i - 1)));
+        if (isDigit(c)) {
+            return i == 0 || !blocksStart(text.charAt(i - 1));
+        }
+        // "Tel.+49 30 ..." and "Tel.(030) ...": only a letter or digit right before keeps a + or ( from opening
+        boolean opens = (c == '+' || c == '(') && isDigitAt(text, i + 1);
+        return opens && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
     }
 
     /** Parses the run at {@code start}, adds it if it ends cleanly, and returns where scanning goes on. */

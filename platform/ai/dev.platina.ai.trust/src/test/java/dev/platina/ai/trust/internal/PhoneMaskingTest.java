@@ -42,6 +42,23 @@ class PhoneMaskingTest {
                 .isEqualTo("Jane ([PHONE_1])\nTel: [PHONE_2]");
     }
 
+    @Test
+    void phoneNumberAfterAnAbbreviationIsMasked() {
+        assertThat(session.mask("Tel.+49 30 1234567, Fax.(030) 7654321, Mobil: 0171 2345678."))
+                .isEqualTo("Tel.[PHONE_1], Fax.[PHONE_2], Mobil: [PHONE_3].");
+    }
+
+    @Test
+    void digitsOfAnAddressAreTheAddressNotAPhone() {
+        assertThat(session.mask("01712345678@example.com")).isEqualTo("[EMAIL_1]");
+    }
+
+    @Test
+    void samePhoneWrittenDifferentlySharesAPlaceholderIfTheDigitsAgree() {
+        assertThat(session.mask("+49 30 1234567 or +49-30-1234567, not 030 1234567"))
+                .isEqualTo("[PHONE_1] or [PHONE_1], not [PHONE_2]");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "2026-11-21",
