@@ -2,10 +2,12 @@
  * AI: language models behind one contract ({@link dev.platina.ai.api.LanguageModel}: chat with tool calls), the
  * providers that connect to them ({@link dev.platina.ai.api.LanguageModelProvider}: Anthropic Messages,
  * OpenAI-compatible Chat Completions), and the trust layer's reversible masking of personal data
- * ({@link dev.platina.ai.api.PiiMasker}) before any text leaves for an external provider.
+ * ({@link dev.platina.ai.api.PiiMasker}) before any text leaves for an external provider. Each organisation chooses
+ * its provider ({@link dev.platina.ai.api.AiSettingsService}, the offline engine by default) and every call goes through
+ * the {@link dev.platina.ai.api.AiGateway}: masked, within the monthly token budget, metered and audited.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.platina.ai.api;
 
 import org.osgi.annotation.bundle.Export;
