@@ -50,5 +50,9 @@ class AiSettingsIT {
         assertThat(usage.path("monthlyTokenBudget").asLong()).isEqualTo(500000);
         assertThat(api.get("/v1/audit?action=ai.settings.update", tenant.token("Admin")).raw().body())
                 .doesNotContain("sk-ant-itest-7781");
+
+        // The AI steps are in every organisation's builder palette.
+        assertThat(api.get("/v1/workflows/step-types", tenant.token("Manager")).body().path("items")
+                .findValuesAsText("type")).contains("ai.classify", "ai.extract", "ai.draft", "ai.summarise");
     }
 }

@@ -1,0 +1,30 @@
+package dev.platina.ai.steps.internal;
+
+import dev.platina.ai.api.AiGateway;
+import dev.platina.workflow.api.StepExecution;
+import dev.platina.workflow.api.StepOutcome;
+import dev.platina.workflow.api.WorkflowStep;
+
+/** An AI step: builds its task from the step input and asks the organisation's model through the gateway. */
+abstract class GatewayStep implements WorkflowStep {
+
+    private final AiGateway gateway;
+
+    GatewayStep(AiGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** The task for this input; an {@link IllegalArgumentException} says what the input lacks. */
+    abstract AiTask task(StepInput input);
+
+    @Override
+    public final StepOutcome execute(StepExecution execution) {
+        AiTask task;
+        try {
+            task = task(new StepInput(execution.input()));
+        } catch (IllegalArgumentException e) {
+            return StepOutcome.failed(e.getMessage(), false);
+        }
+        return StructuredAnswer.ask(gateway, execution.caller(), task);
+    }
+}
