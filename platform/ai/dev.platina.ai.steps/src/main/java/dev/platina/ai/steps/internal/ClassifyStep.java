@@ -24,12 +24,7 @@ public final class ClassifyStep extends GatewayStep {
 
     @Activate
     public ClassifyStep(@Reference AiGateway gateway) {
-        super(gateway);
-    }
-
-    @Override
-    public StepDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(gateway, DESCRIPTOR);
     }
 
     @Override

@@ -24,12 +24,7 @@ public final class DraftStep extends GatewayStep {
 
     @Activate
     public DraftStep(@Reference AiGateway gateway) {
-        super(gateway);
-    }
-
-    @Override
-    public StepDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(gateway, DESCRIPTOR);
     }
 
     @Override

@@ -22,12 +22,7 @@ public final class ExtractStep extends GatewayStep {
 
     @Activate
     public ExtractStep(@Reference AiGateway gateway) {
-        super(gateway);
-    }
-
-    @Override
-    public StepDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(gateway, DESCRIPTOR);
     }
 
     @Override

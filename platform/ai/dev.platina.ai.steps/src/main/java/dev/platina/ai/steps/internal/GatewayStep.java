@@ -1,6 +1,7 @@
 package dev.platina.ai.steps.internal;
 
 import dev.platina.ai.api.AiGateway;
+import dev.platina.workflow.api.StepDescriptor;
 import dev.platina.workflow.api.StepExecution;
 import dev.platina.workflow.api.StepOutcome;
 import dev.platina.workflow.api.WorkflowStep;
@@ -9,9 +10,16 @@ import dev.platina.workflow.api.WorkflowStep;
 abstract class GatewayStep implements WorkflowStep {
 
     private final AiGateway gateway;
+    private final StepDescriptor descriptor;
 
-    GatewayStep(AiGateway gateway) {
+    GatewayStep(AiGateway gateway, StepDescriptor descriptor) {
         this.gateway = gateway;
+        this.descriptor = descriptor;
+    }
+
+    @Override
+    public final StepDescriptor descriptor() {
+        return descriptor;
     }
 
     /** The task for this input; an {@link IllegalArgumentException} says what the input lacks. */

@@ -22,12 +22,7 @@ public final class SummariseStep extends GatewayStep {
 
     @Activate
     public SummariseStep(@Reference AiGateway gateway) {
-        super(gateway);
-    }
-
-    @Override
-    public StepDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(gateway, DESCRIPTOR);
     }
 
     @Override
