@@ -2,10 +2,12 @@
  * AI: language models behind one contract ({@link dev.platina.ai.api.LanguageModel}: chat with tool calls), the
  * providers that connect to them ({@link dev.platina.ai.api.LanguageModelProvider}: Anthropic Messages,
  * OpenAI-compatible Chat Completions), and the trust layer's reversible masking of personal data
- * ({@link dev.platina.ai.api.PiiMasker}) before any text leaves for an external provider.
+ * ({@link dev.platina.ai.api.PiiMasker}) before any text leaves for an external provider; and
+ * {@link dev.platina.ai.api.CaseReasoner}, which proposes an action with a confidence and a rationale from the
+ * tenant's past cases (1.1.0).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.platina.ai.api;
 
 import org.osgi.annotation.bundle.Export;
