@@ -96,6 +96,18 @@ class RetrievalReasonerTest {
     }
 
     @Test
+    void oneTenantsCasesNeverInfluenceAnotherTenantsProposal() {
+        ProposalRequest tenantB = new ProposalRequest("My toaster arrived broken, money back please", Map.of(),
+                ACTIONS, List.of(approved("b1", "toaster arrived", "shipping_status", "Bo", "Hi Bo, it ships.")));
+        Proposal alone = new RetrievalReasoner(new HashedNgramEmbedder(), 100).propose(tenantB);
+
+        reasoner.propose(new ProposalRequest("My toaster arrived broken, money back please", Map.of(), ACTIONS, cases));
+
+        assertThat(reasoner.propose(tenantB)).isEqualTo(alone);
+        assertThat(alone.action()).isEqualTo("shipping_status");
+    }
+
+    @Test
     void refusesARequestWithoutActions() {
         assertThatThrownBy(() -> reasoner.propose(new ProposalRequest("x", Map.of(), List.of(), cases)))
                 .isInstanceOf(IllegalArgumentException.class);

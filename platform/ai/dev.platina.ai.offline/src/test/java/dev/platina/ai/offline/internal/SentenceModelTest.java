@@ -21,7 +21,7 @@ class SentenceModelTest {
     @BeforeAll
     static void load() {
         long start = System.nanoTime();
-        model = (OnnxSentenceEmbedder) OfflineEmbedders.sentenceModel(SentenceModelTest.class.getClassLoader(), 2);
+        model = (OnnxSentenceEmbedder) OfflineEmbedders.sentenceModel(SentenceModelTest.class.getClassLoader(), 1);
         System.out.printf("Sentence model loaded in %d ms%n", (System.nanoTime() - start) / 1_000_000);
     }
 
