@@ -67,11 +67,11 @@ class SentenceModelTest {
         List<SupportInbox.Message> heldOut = new SupportInbox(7).messages(200);
         RetrievalReasoner reasoner = new RetrievalReasoner(model, 1000);
 
-        double day1 = LearningCurveTest.accuracy(reasoner, history.subList(0, 5), heldOut);
-        double day30 = LearningCurveTest.accuracy(reasoner, history, heldOut);
-        System.out.printf("Sentence model: accuracy day 1 %.2f, day 30 %.2f%n", day1, day30);
+        LearningCurveTest.Score day1 = LearningCurveTest.score(reasoner, history.subList(0, 5), heldOut);
+        LearningCurveTest.Score day30 = LearningCurveTest.score(reasoner, history, heldOut);
+        System.out.println("Sentence model, day 1: " + day1 + "; day 30: " + day30);
 
-        assertThat(day30).isGreaterThan(day1);
+        assertThat(day30.accuracy()).isGreaterThan(day1.accuracy() * 1.3);
     }
 
     @Test
