@@ -45,13 +45,15 @@ final class OnnxSentenceEmbedder implements TextEmbedder, AutoCloseable {
 
     /**
      * Loads the model and the tokenizer from resources of {@code loader}: inside OSGi that is this bundle's class
-     * loader, whose Bundle-ClassPath holds them.
+     * loader (the bundle carries both files at its root), in tests the model jar on the class path.
      */
     static OnnxSentenceEmbedder load(String name, ClassLoader loader, String modelResource, String tokenizerResource,
             int threads) {
         try {
-            WordPieceTokenizer tokenizer = new WordPieceTokenizer(TokenizerVocabulary.read(open(loader,
-                    tokenizerResource)));
+            WordPieceTokenizer tokenizer;
+            try (InputStream in = open(loader, tokenizerResource)) {
+                tokenizer = new WordPieceTokenizer(TokenizerVocabulary.read(in));
+            }
             byte[] model;
             try (InputStream in = open(loader, modelResource)) {
                 model = in.readAllBytes();

@@ -9,7 +9,7 @@ import java.util.Objects;
  * BERT WordPiece in pure Java: greedy longest-match of vocabulary pieces, continuation pieces prefixed with
  * {@code ##}, a word that cannot be covered becomes {@code [UNK]}. Written here rather than taken from a library
  * because the usual Java binding (DJL's) is native code that extracts a second shared library at run time; this
- * one is 100 lines and has no such step.
+ * one is short and has no such step.
  */
 final class WordPieceTokenizer {
 
