@@ -3,8 +3,10 @@
  * providers that connect to them ({@link dev.platina.ai.api.LanguageModelProvider}: Anthropic Messages,
  * OpenAI-compatible Chat Completions), and the trust layer's reversible masking of personal data
  * ({@link dev.platina.ai.api.PiiMasker}) before any text leaves for an external provider. Each organisation chooses
- * its provider ({@link dev.platina.ai.api.AiSettingsService}, the offline engine by default) and every call goes through
- * the {@link dev.platina.ai.api.AiGateway}: masked, within the monthly token budget, metered and audited.
+ * its provider ({@link dev.platina.ai.api.AiSettingsService}, the offline engine by default) and every call goes
+ * through the {@link dev.platina.ai.api.AiGateway}: masked, within the monthly token budget, metered and audited.
+ * {@link dev.platina.ai.api.CaseReasoner} proposes an action with a confidence and a rationale from the
+ * organisation's past cases.
  */
 @Export
 @Version("1.1.0")
