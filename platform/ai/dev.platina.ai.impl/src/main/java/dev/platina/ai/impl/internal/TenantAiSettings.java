@@ -61,17 +61,15 @@ public final class TenantAiSettings {
                                 "")));
     }
 
-    /** Stores the change; returns the settings and whether the key changed. */
+    /** Stores the change and returns the settings as stored. */
     AiSettings update(TenantId tenant, AiSettingsChange change, String by) {
         Instant now = clock.instant();
         return transactions.inTenant(tenant, c -> {
-            Optional<byte[]> oldKey = settings.read(c).flatMap(SettingsStore.Stored::sealedKey);
-            Optional<byte[]> key = change.apiKey().map(text -> text.isBlank() ? null
-                    : cipher.encrypt(text.strip().getBytes(StandardCharsets.UTF_8), purpose(tenant)))
-                    .map(Optional::of).orElse(oldKey);
-            if (change.apiKey().isPresent() && change.apiKey().get().isBlank()) {
-                key = Optional.empty();
-            }
+            // No key in the change keeps the stored one; a blank one removes it; any other text replaces it.
+            Optional<byte[]> key = change.apiKey().isEmpty()
+                    ? settings.read(c).flatMap(SettingsStore.Stored::sealedKey)
+                    : change.apiKey().filter(text -> !text.isBlank()).map(text -> cipher.encrypt(
+                            text.strip().getBytes(StandardCharsets.UTF_8), purpose(tenant)));
             AiSettings stored = new AiSettings(change.provider(), change.baseUrl() == null ? ""
                     : change.baseUrl().strip(), change.model() == null ? "" : change.model().strip(), key.isPresent(),
                     change.timeoutSeconds(), change.maxRetries(), change.extras(), change.monthlyTokenBudget(),

@@ -7,8 +7,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -21,6 +23,8 @@ final class FieldBinder {
     private final String node;
     private final Edits edits;
     private final Map<String, HasValidation> byPlace = new HashMap<>();
+    /** Fields whose text could not be read: their own message stays until they are corrected. */
+    private final Set<String> unreadable = new HashSet<>();
 
     FieldBinder(String node, Edits edits) {
         this.node = node;
@@ -56,9 +60,11 @@ final class FieldBinder {
             }
             try {
                 Object parsed = read.apply(change.getValue());
+                unreadable.remove(place(path));
                 field.setInvalid(false);
                 edits.set(node, path, parsed);
             } catch (IllegalArgumentException e) {
+                unreadable.add(place(path));
                 field.setErrorMessage(e.getMessage());
                 field.setInvalid(true);
             }
@@ -124,17 +130,11 @@ final class FieldBinder {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
                 left.remove(place);
-            } else if (field.isInvalid() && !(field instanceof TextField t && localError(t))) {
+            } else if (field.isInvalid() && !unreadable.contains(place)) {
                 field.setInvalid(false);
             }
         });
         return left;
-    }
-
-    private static boolean localError(TextField field) {
-        String message = field.getErrorMessage();
-        return message != null && (message.startsWith("Write ") || message.startsWith("Not valid JSON")
-                || message.startsWith("Use lower-case") || message.startsWith("Another node"));
     }
 
     /** The checker's name for a path: {@code branches.0.when} is {@code branches[0].when}. */
