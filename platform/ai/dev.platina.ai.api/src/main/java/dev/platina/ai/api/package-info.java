@@ -6,10 +6,11 @@
  * its provider ({@link dev.platina.ai.api.AiSettingsService}, the offline engine by default) and every call goes
  * through the {@link dev.platina.ai.api.AiGateway}: masked, within the monthly token budget, metered and audited.
  * {@link dev.platina.ai.api.CaseReasoner} proposes an action with a confidence and a rationale from the
- * organisation's past cases.
+ * organisation's past cases, and {@link dev.platina.ai.api.AiMemory} keeps what the organisation's decisions taught
+ * (masked, pseudonymised, with opt-out). {@link dev.platina.ai.api.ToolSource} adds outside tools (MCP servers).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.platina.ai.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,7 +5,7 @@
  * from signed webhook calls ({@link dev.platina.workflow.api.WebhookService}).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package dev.platina.workflow.api;
 
 import org.osgi.annotation.bundle.Export;
