@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,6 +17,7 @@ import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -25,6 +27,9 @@ import java.util.function.BiConsumer;
 final class ApprovalCard extends Div {
 
     private static final long serialVersionUID = 1L;
+    /** What an AI proposal shows in its own block: the action as proposed, its draft and its parameters. */
+    private static final Set<String> SHOWN_WITH_THE_AI_LINE = Set.of(AiProposal.ACTION, AiProposal.DRAFT,
+            AiProposal.PARAMETERS);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
@@ -32,6 +37,9 @@ final class ApprovalCard extends Div {
     private final Map<String, TextField> fields = new LinkedHashMap<>();
     private final TextArea comment = new TextArea("Comment (optional)");
     private final Paragraph problem = new Paragraph();
+    private final Map<String, TextField> parameterFields = new LinkedHashMap<>();
+    private AiProposal ai;
+    private TextArea draft;
 
     /**
      * @param offline the person's one-time Approve and Reject actions for this task, which the page's offline queue
@@ -48,7 +56,14 @@ final class ApprovalCard extends Div {
                 .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)")
                 .set("max-width", "40em").set("box-sizing", "border-box").set("width", "100%");
         add(new H3(approval.title()));
+        ai = AiProposal.of(approval.proposal()).orElse(null);
+        if (ai != null) {
+            addAiProposal(id);
+        }
         approval.proposal().forEach((name, value) -> {
+            if (ai != null && (AiProposal.ABOUT.contains(name) || SHOWN_WITH_THE_AI_LINE.contains(name))) {
+                return;
+            }
             if (approval.editable() && ProposalEdits.editable(value)) {
                 TextField field = new TextField(name);
                 field.setId(id + "-edit-" + name);
@@ -58,9 +73,7 @@ final class ApprovalCard extends Div {
                 fields.put(name, field);
                 add(field);
             } else {
-                Paragraph line = new Paragraph(ProposalEdits.describe(name, value));
-                line.getStyle().set("margin", "var(--lumo-space-xs) 0").set("white-space", "pre-wrap");
-                add(line);
+                add(line(ProposalEdits.describe(name, value)));
             }
         });
         if (approval.approvalsNeeded() > 1) {
@@ -103,11 +116,97 @@ final class ApprovalCard extends Div {
         return approval;
     }
 
-    /** The text in each field, by parameter. */
-    Map<String, String> typed() {
+    /**
+     * What the approver changed, as edits of the proposal: text and numbers typed into its fields and, for an AI
+     * proposal, the draft and the parameters (an edited draft also replaces the parameters that repeated it, so
+     * what is performed is what the approver read).
+     *
+     * @throws IllegalArgumentException naming the parameter when a number field holds something else
+     */
+    Map<String, Object> edits() {
         var typed = new LinkedHashMap<String, String>();
         fields.forEach((name, field) -> typed.put(name, field.getValue()));
-        return typed;
+        var edits = new LinkedHashMap<>(ProposalEdits.changed(approval.proposal(), typed));
+        if (ai != null) {
+            String typedDraft = draft == null ? null : draft.getValue();
+            if (typedDraft != null && !typedDraft.equals(ai.draft())) {
+                edits.put(AiProposal.DRAFT, typedDraft);
+            }
+            var typedParameters = new LinkedHashMap<String, String>();
+            parameterFields.forEach((name, field) -> typedParameters.put(name, field.getValue()));
+            ai.editedParameters(typedDraft, typedParameters).ifPresent(p -> edits.put(AiProposal.PARAMETERS, p));
+        }
+        return edits;
+    }
+
+    /**
+     * Who proposed it and how sure, why, the action, the draft as readable text (editable where the policy allows)
+     * and the parameters that do not merely repeat the draft.
+     */
+    private void addAiProposal(String id) {
+        Span headline = new Span(ai.headline());
+        headline.setId(id + "-ai");
+        headline.getStyle().set("font-weight", "600");
+        Div line = new Div(headline);
+        line.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                .set("align-items", "baseline");
+        if (ai.lowConfidence()) {
+            Span low = new Span("Low confidence: check it carefully");
+            low.setId(id + "-low-confidence");
+            low.getStyle().set("color", "var(--lumo-error-text-color)").set("background",
+                    "var(--lumo-error-color-10pct)").set("border-radius", "var(--lumo-border-radius-s)")
+                    .set("padding", "0 var(--lumo-space-xs)").set("font-size", "var(--lumo-font-size-s)");
+            line.add(low);
+        }
+        add(line);
+        if (!ai.rationale().isBlank()) {
+            Paragraph rationale = line(ai.rationale());
+            rationale.setId(id + "-rationale");
+            rationale.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size",
+                    "var(--lumo-font-size-s)");
+            add(rationale);
+        }
+        Object action = approval.proposal().getOrDefault("proposed", approval.proposal().get(AiProposal.ACTION));
+        if (action != null) {
+            add(line(ProposalEdits.describe("Action", action)));
+        }
+        if (!ai.draft().isEmpty()) {
+            if (approval.editable()) {
+                draft = new TextArea("Draft");
+                draft.setId(id + "-edit-" + AiProposal.DRAFT);
+                draft.setValue(ai.draft());
+                draft.setWidthFull();
+                add(draft);
+            } else {
+                Paragraph text = line(ai.draft());
+                text.setId(id + "-draft");
+                text.getStyle().set("border-left", "3px solid var(--lumo-contrast-20pct)").set("padding-left",
+                        "var(--lumo-space-s)");
+                add(line("Draft:"), text);
+            }
+        }
+        ai.parameters().forEach((name, value) -> {
+            if (ai.followsDraft(name)) {
+                return;
+            }
+            if (approval.editable() && ProposalEdits.editable(value)) {
+                TextField field = new TextField(name);
+                field.setId(id + "-edit-" + AiProposal.PARAMETERS + "-" + name);
+                field.setValue(ProposalEdits.text(value));
+                field.setWidthFull();
+                parameterFields.put(name, field);
+                add(field);
+            } else {
+                add(line(ProposalEdits.describe(name, value)));
+            }
+        });
+    }
+
+    private static Paragraph line(String text) {
+        Paragraph line = new Paragraph(text);
+        line.getStyle().set("margin", "var(--lumo-space-xs) 0").set("white-space", "pre-wrap").set("overflow-wrap",
+                "anywhere");
+        return line;
     }
 
     String comment() {

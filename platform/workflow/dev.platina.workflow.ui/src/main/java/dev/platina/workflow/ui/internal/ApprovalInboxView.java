@@ -99,8 +99,7 @@ public final class ApprovalInboxView extends VerticalLayout implements BeforeEnt
     private void decide(ApprovalCard card, Approval.Verdict verdict) {
         Map<String, Object> edits;
         try {
-            edits = verdict == Approval.Verdict.APPROVE ? ProposalEdits.changed(card.approval().proposal(),
-                    card.typed()) : Map.of();
+            edits = verdict == Approval.Verdict.APPROVE ? card.edits() : Map.of();
         } catch (IllegalArgumentException e) {
             card.showProblem(e.getMessage());
             return;
