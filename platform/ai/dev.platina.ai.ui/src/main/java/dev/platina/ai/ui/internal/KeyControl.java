@@ -17,7 +17,7 @@ final class KeyControl extends Div {
     private static final long serialVersionUID = 1L;
 
     private final boolean editable;
-    private final PasswordField field = new PasswordField();
+    private PasswordField field = newField();
     private final Span state = new Span();
     private final Button replace = new Button("Replace", click -> choose(KeyAction.REPLACE));
     private final Button remove = new Button("Remove", click -> choose(KeyAction.REMOVE));
@@ -29,10 +29,6 @@ final class KeyControl extends Div {
         this.editable = editable;
         setId("ai-key-control");
         setWidthFull();
-        field.setId("ai-key");
-        field.setWidthFull();
-        field.setMaxLength(4000);
-        field.getElement().setAttribute("autocomplete", "off");
         state.setId("ai-key-state");
         replace.setId("ai-key-replace");
         remove.setId("ai-key-remove");
@@ -53,8 +49,29 @@ final class KeyControl extends Div {
     /** Shows whether a key is stored now and forgets anything typed. */
     void reset(boolean keyStored) {
         stored = keyStored;
-        field.clear();
+        forgetTyped();
         choose(KeyAction.KEEP);
+    }
+
+    private static PasswordField newField() {
+        PasswordField field = new PasswordField();
+        field.setId("ai-key");
+        field.setWidthFull();
+        field.setMaxLength(4000);
+        field.getElement().setAttribute("autocomplete", "off");
+        return field;
+    }
+
+    /**
+     * Swaps the field for an empty one. Clearing is not enough: Vaadin stops updating an element once it is hidden,
+     * so a cleared and hidden field would keep the typed key in the page.
+     */
+    private void forgetTyped() {
+        PasswordField fresh = newField();
+        var element = getElement();
+        element.insertChild(element.indexOfChild(field.getElement()), fresh.getElement());
+        remove(field);
+        field = fresh;
     }
 
     /** What saving does with the stored key. */
@@ -76,13 +93,14 @@ final class KeyControl extends Div {
 
     private void choose(KeyAction chosen) {
         action = chosen;
-        if (chosen != KeyAction.REPLACE) {
-            field.clear();
+        if (chosen != KeyAction.REPLACE && !field.isEmpty()) {
+            forgetTyped();
         }
         showError(null);
         boolean typing = editable && (!stored || chosen == KeyAction.REPLACE);
         field.setVisible(typing);
-        field.setLabel(stored ? "New API key" : "API key");
+        // The "API key" label above serves as the field's visible label.
+        field.setAriaLabel(stored ? "New API key" : "API key");
         field.setHelperText(stored ? "Replaces the stored key when you save. It is stored encrypted and never"
                 + " shown again." : "Stored encrypted and never shown again. A local server (e.g. Ollama) may need"
                 + " none.");

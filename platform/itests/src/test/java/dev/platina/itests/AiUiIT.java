@@ -1,0 +1,211 @@
+package dev.platina.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The AI screens in a real browser against the real distribution: Settings > AI (the offline engine by default, a
+ * provider with a write-only key, read-only for managers, each person's learning choice), and an AI proposal in the
+ * approval inbox on a phone.
+ */
+@ExtendWith(RunningPlatform.Extension.class)
+class AiUiIT {
+
+    private static final String KEY = "sk-itest-do-not-show-4242";
+    private static final Map<String, Object> RETRY_WHILE_THE_ENGINE_LOADS = Map.of("maxAttempts", 30,
+            "initialDelay", "PT1S", "multiplier", 1.0, "maxDelay", "PT1S");
+
+    private final RunningPlatform platform;
+    private final Api api;
+
+    AiUiIT(RunningPlatform platform) {
+        this.platform = platform;
+        this.api = platform.api;
+    }
+
+    @Test
+    void anAdminMovesFromTheOfflineEngineToAServerWithAKeyThatNeverReturnsToThePage() {
+        var tenant = platform.newTenant("aiui");
+        try (Browser browser = new Browser(platform.origin(), Browser.PHONE)) {
+            browser.signIn(tenant.slug, "chief", tenant.passwords.get("Admin"));
+            browser.open("/settings/ai");
+            browser.find("#ai-engine-offline");
+            assertThat(checked(browser, "offline")).as("the offline engine is the default").isTrue();
+            assertThat(browser.text()).contains("Offline engine (built in)", "needs no key and no network",
+                    "It does not write free text.");
+            assertThat(hidden(browser, "#ai-provider-fields")).as("no address or key for the offline engine")
+                    .isTrue();
+            assertThat(noSidewaysScrolling(browser)).isTrue();
+            browser.screenshot("tmp-ai-offline");
+
+            browser.click("#ai-engine-openai-compatible");
+            assertThat(checked(browser, "openai-compatible")).isTrue();
+            assertThat(browser.find("#ai-base-url input").getAttribute("value")).isEqualTo(
+                    "https://api.openai.com/v1");
+            assertThat(noSidewaysScrolling(browser)).as("long example addresses wrap").isTrue();
+            assertThat(browser.text()).contains("personal data (e-mail addresses, phone numbers, IBANs, card"
+                    + " numbers, and names where they can be detected) is masked before anything leaves");
+            browser.screenshot("tmp-ai-openai");
+            browser.type("#ai-base-url", "localhost:11434");
+            browser.type("#ai-model", "llama3.2");
+            browser.type("#ai-key", KEY);
+            browser.type("#ai-budget", "1 000 000");
+            browser.click("#ai-settings-save");
+
+            browser.waitUntil(d -> browser.find("#ai-base-url").getAttribute("invalid") != null ? Boolean.TRUE
+                    : null);
+            assertThat(browser.find("#ai-base-url").getDomProperty("errorMessage"))
+                    .isEqualTo("Give the provider's address, e.g. https://api.anthropic.com");
+            assertThat(browser.find("#ai-settings-error").getText()).startsWith("Nothing was saved.");
+            browser.screenshot("tmp-ai-error");
+            assertThat(api.get("/v1/ai/settings", tenant.token("Admin")).body().path("provider").asText())
+                    .as("nothing saved while a field is wrong").isEqualTo("offline");
+
+            browser.type("#ai-base-url", "http://127.0.0.1:11434/v1");
+            browser.click("#ai-settings-save");
+            browser.waitForText("AI settings saved.");
+
+            JsonNode saved = api.get("/v1/ai/settings", tenant.token("Admin")).body();
+            assertThat(saved.path("provider").asText()).isEqualTo("openai-compatible");
+            assertThat(saved.path("baseUrl").asText()).isEqualTo("http://127.0.0.1:11434/v1");
+            assertThat(saved.path("model").asText()).isEqualTo("llama3.2");
+            assertThat(saved.path("keySet").asBoolean()).isTrue();
+            assertThat(saved.path("monthlyTokenBudget").asLong()).isEqualTo(1_000_000);
+            assertThat(browser.find("#ai-key-state").getText()).isEqualTo("A key is stored.");
+            assertThat(browser.find("#ai-budget-line").getText()).isEqualTo("0 tokens of 1,000,000 tokens used"
+                    + " (0%).");
+            assertThat(pageWithFieldValues(browser)).doesNotContain(KEY);
+
+            browser.open("/settings/ai");
+            browser.find("#ai-key-state");
+            assertThat(checked(browser, "openai-compatible")).isTrue();
+            assertThat(pageWithFieldValues(browser)).as("after a reload either").doesNotContain(KEY);
+        }
+        assertThat(api.get("/v1/audit?action=ai.settings.update", tenant.token("Admin")).raw().body())
+                .contains("\"key\":\"replaced\"").doesNotContain(KEY);
+    }
+
+    @Test
+    void aManagerSeesTheSettingsAndThisMonthsUseButCannotChangeThem() {
+        var tenant = platform.newTenant("aiui-read");
+        assertThat(api.send("PUT", "/v1/ai/settings", tenant.token("Admin"), Map.of("provider", "anthropic",
+                "baseUrl", "https://api.anthropic.com", "model", "claude-sonnet-4-5", "apiKey", KEY,
+                "monthlyTokenBudget", 200000), null).status()).isEqualTo(200);
+        try (Browser browser = new Browser(platform.origin(), Browser.DESKTOP)) {
+            browser.signIn(tenant.slug, "manager", tenant.passwords.get("Manager"));
+            browser.open("/settings/ai");
+            browser.find("#ai-settings-read-only");
+            assertThat(checked(browser, "anthropic")).isTrue();
+            assertThat(browser.present("#ai-settings-save")).isFalse();
+            assertThat(browser.find("#ai-engine").getAttribute("readonly")).isNotNull();
+            assertThat(browser.find("#ai-base-url").getAttribute("readonly")).isNotNull();
+            assertThat(browser.find("#ai-key-state").getText()).isEqualTo("A key is stored.");
+            assertThat(hidden(browser, "#ai-key-replace")).as("no Replace for a manager").isTrue();
+            assertThat(browser.find("#ai-budget-line").getText()).isEqualTo("0 tokens of 200,000 tokens used (0%).");
+            assertThat(browser.find("#ai-usage-renewal").getText()).startsWith("The count starts again on 1 ");
+            assertThat(pageWithFieldValues(browser)).doesNotContain(KEY);
+            browser.screenshot("tmp-ai-manager");
+        }
+    }
+
+    @Test
+    void onAPhoneTheInboxSaysTheOfflineEngineProposedItHowSureAndWhyAndAnEditedDraftIsWhatIsPerformed()
+            throws Exception {
+        var tenant = platform.newTenant("aiui-inbox");
+        String workflow = api.post("/v1/workflows", tenant.token("Manager"), refundWorkflow()).text("id");
+        String run = api.post("/v1/workflows/" + workflow + "/runs", tenant.token("User"), Map.of("text",
+                "Hello, I am Dora Smith. The kettle from order A-1234 arrived broken, I want a refund please.",
+                "fields", Map.of("name", "Dora Smith", "order", "A-1234"))).text("id");
+        String task = api.awaitApprovalTaskWithin(tenant.token("User"), 60);
+        JsonNode proposal = api.get("/v1/approvals/" + task, tenant.token("User")).body().path("proposal");
+        long percent = Math.round(proposal.path("confidence").asDouble() * 100);
+
+        try (Browser browser = new Browser(platform.origin(), Browser.PHONE)) {
+            browser.signIn(tenant.slug, "user", tenant.passwords.get("User"));
+            browser.open("/approvals?task=" + task);
+            String card = "#approval-" + task;
+            assertThat(browser.find(card + "-ai").getText()).isEqualTo("Proposed by the offline engine · " + percent
+                    + "% sure");
+            assertThat(browser.present(card + "-low-confidence")).as("hint below 50%, at " + percent + "%")
+                    .isEqualTo(percent < 50);
+            assertThat(browser.find(card + "-rationale").getText()).isEqualTo(proposal.path("rationale").asText())
+                    .isNotBlank();
+            assertThat(browser.find(card + "-edit-draft textarea").getAttribute("value"))
+                    .isEqualTo("Dear Dora Smith, your refund for order A-1234 is on its way.");
+            assertThat(browser.present(card + "-edit-confidence")).as("how sure it was is not for editing")
+                    .isFalse();
+            assertThat(noSidewaysScrolling(browser)).isTrue();
+
+            browser.screenshot("tmp-ai-card");
+            var draft = browser.find(card + "-edit-draft textarea");
+            draft.clear();
+            draft.sendKeys("Dear Dora Smith, your refund for order A-1234 was sent today.");
+            browser.click(card + "-approve");
+            browser.waitForText("Approved: Do what the AI proposes?");
+        }
+        JsonNode done = api.awaitRunEnd(run, tenant.token("Viewer"));
+        assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("COMPLETED");
+        JsonNode performed = null;
+        for (JsonNode step : done.path("tasks")) {
+            if (step.path("node").asText().equals("perform")) {
+                performed = step;
+            }
+        }
+        assertThat(performed).as(done.toString()).isNotNull();
+        assertThat(performed.path("output").path("output").path("text").asText())
+                .as("the edited draft, not the proposed one, is performed")
+                .isEqualTo("Dear Dora Smith, your refund for order A-1234 was sent today.");
+    }
+
+    private static Map<String, Object> refundWorkflow() {
+        return Map.of("name", "Answer customer e-mails", "start", "decide", "nodes", List.of(
+                Map.of("id", "decide", "type", "step", "step", "ai.decide", "retry", RETRY_WHILE_THE_ENGINE_LOADS,
+                        "input", Map.of("text", "=input.text", "fields", "=input.fields", "actions", List.of(
+                                Map.of("action", "note", "description", "Refund a broken or damaged order and tell"
+                                        + " the customer the money is on its way", "draft", "Dear {name}, your"
+                                        + " refund for order {order} is on its way.", "parameters", Map.of("text",
+                                                "{draft}")),
+                                Map.of("action", "data.set", "description", "Record that a customer asks where"
+                                        + " their parcel is", "parameters", Map.of("status", "asked")))),
+                        "next", "approve"),
+                Map.of("id", "approve", "type", "approval", "title", "Do what the AI proposes?",
+                        "proposal", Map.of("action", "=steps.decide.output.action", "parameters",
+                                "=steps.decide.output.parameters", "draft", "=steps.decide.output.draft",
+                                "confidence", "=steps.decide.output.confidence", "rationale",
+                                "=steps.decide.output.rationale", "engine", "=steps.decide.output.engine"),
+                        "policy", Map.of("editable", true, "roles", List.of("User")), "next", "perform",
+                        "onReject", "done"),
+                Map.of("id", "perform", "type", "step", "step", "action.perform", "input", Map.of("approval",
+                        "approve"), "next", "done"),
+                Map.of("id", "done", "type", "end")));
+    }
+
+    private static boolean checked(Browser browser, String provider) {
+        return Boolean.TRUE.equals(browser.script("return document.querySelector('#ai-engine-" + provider
+                + "').closest('vaadin-radio-button').hasAttribute('checked')"));
+    }
+
+    /** Not shown: hidden, or never sent to the page (Vaadin leaves out what is invisible from the start). */
+    private static boolean hidden(Browser browser, String css) {
+        return Boolean.TRUE.equals(browser.script("const e = document.querySelector(arguments[0]);"
+                + " return !e || e.offsetParent === null", css));
+    }
+
+    /** Nothing in the page sticks out to the right (the app layout would scroll sideways, not the document). */
+    private static boolean noSidewaysScrolling(Browser browser) {
+        return Boolean.TRUE.equals(browser.script("return document.documentElement.scrollWidth <= innerWidth"
+                + " && [...document.querySelectorAll('vaadin-app-layout *')].every(e =>"
+                + " e.getBoundingClientRect().right <= innerWidth + 1)"));
+    }
+
+    /** The page's markup and what every field holds (a typed value lives in the input, not in the markup). */
+    private static String pageWithFieldValues(Browser browser) {
+        return browser.driver.getPageSource() + "\n" + browser.script("return [...document.querySelectorAll("
+                + "'input, textarea')].map(i => i.value).join('\\n')");
+    }
+}
