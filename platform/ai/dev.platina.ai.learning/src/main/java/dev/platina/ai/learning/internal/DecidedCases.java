@@ -25,8 +25,9 @@ final class DecidedCases {
 
     void insert(Connection c, TenantId tenant, DecidedCase decided) throws SQLException {
         PastCase past = decided.decided();
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO platina.ai_case (tenant_id, " + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO platina.ai_case (tenant_id, id, engine, text,"
+                + " action, parameters, draft, outcome, proposed_action, proposed_parameters, proposed_draft,"
+                + " raw_confidence, reviewers, decided_at) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)")) {
             insert.setObject(1, tenant.value());
             insert.setObject(2, decided.id());
             insert.setString(3, decided.engine());

@@ -31,9 +31,10 @@ public final class FeedbackListener implements ApprovalOutcomeListener {
             FeedbackRecorder.Result result = memory.settled(organization, approval);
             LOG.debug("Approval {} of organisation {}: {}", approval.id(), organization, result);
         } catch (RuntimeException e) {
-            // Feedback is worth less than the engine's thread: log (ids only, never content) and go on.
+            // Feedback is worth less than the engine's thread: log ids and the kind of failure, and go on.
+            // Not the message: a database error can quote the row it failed on.
             LOG.warn("Could not learn from approval {} of organisation {}: {}", approval.id(), organization,
-                    e.getClass().getName());
+                    Failures.describe(e));
         }
     }
 }

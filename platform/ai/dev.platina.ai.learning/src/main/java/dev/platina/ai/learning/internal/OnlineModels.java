@@ -76,7 +76,7 @@ final class OnlineModels {
     private void failed(Connection c, TenantId tenant, String engine, RuntimeException e) throws SQLException {
         // The exception class only: its message could quote the case the engine was learning.
         LOG.warn("The {} engine could not learn for organisation {} ({}); its state will be rebuilt from the cases",
-                engine, tenant, e.getClass().getName());
+                engine, tenant, Failures.describe(e));
         states.delete(c, engine);
     }
 }
