@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * Raw confidences mapped to how often proposals of similar raw confidence were accepted. Outcomes are counted in ten
  * equal bins of raw confidence; each bin's rate is pulled toward the bin's own raw confidence by a prior worth two
- * outcomes (a Beta prior centred on the raw value), so a bin of three outcomes does not jump to 0 or 1; the rates
- * are then made non-decreasing by pool-adjacent-violators (weighted by outcomes plus prior), and a raw value is
- * mapped by straight lines between the bins' centres. The result never decreases as the raw value grows.
+ * outcomes (a Beta prior centred on the raw value), so a bin of three outcomes does not jump to 0 or 1; the rates of
+ * the bins that have outcomes are then made non-decreasing by pool-adjacent-violators (weighted by outcomes plus
+ * prior), and a raw value is mapped by straight lines between those bins' centres, flat beyond the outermost ones.
+ * Empty bins take no part: a guess must not outweigh what was seen. The result never decreases as raw grows.
  */
 final class CalibrationCurve {
 
@@ -18,25 +19,31 @@ final class CalibrationCurve {
     static final int MINIMUM_OUTCOMES = 20;
     static final double PRIOR_WEIGHT = 2;
 
-    /** One bin: its raw range, what was seen in it, and the calibrated rate at its centre. */
+    /** One bin: its raw range, what was seen in it, and the calibrated value at its centre. */
     record Bin(double from, double to, int count, int accepted, double calibrated) {
 
         /** The accepted share, or NaN for an empty bin. */
         double observed() {
             return count == 0 ? Double.NaN : (double) accepted / count;
         }
+    }
 
-        double centre() {
-            return (from + to) / 2;
-        }
+    /** A point the curve passes through: a bin centre with outcomes, and its monotone rate. */
+    private record Knot(double raw, double rate) {
     }
 
     private final List<Bin> bins;
+    private final List<Knot> knots;
     private final int outcomes;
 
-    private CalibrationCurve(List<Bin> bins, int outcomes) {
-        this.bins = List.copyOf(bins);
+    private CalibrationCurve(int[] counts, int[] accepted, List<Knot> knots, int outcomes) {
+        this.knots = List.copyOf(knots);
         this.outcomes = outcomes;
+        var all = new ArrayList<Bin>(BINS);
+        for (int b = 0; b < BINS; b++) {
+            all.add(new Bin((double) b / BINS, (double) (b + 1) / BINS, counts[b], accepted[b], at(centre(b))));
+        }
+        this.bins = List.copyOf(all);
     }
 
     static CalibrationCurve fit(Collection<DecidedCases.Judged> judged) {
@@ -47,19 +54,25 @@ final class CalibrationCurve {
             counts[bin]++;
             accepted[bin] += one.accepted() ? 1 : 0;
         }
-        double[] rates = new double[BINS];
-        double[] weights = new double[BINS];
+        var seen = new ArrayList<Integer>();
         for (int b = 0; b < BINS; b++) {
-            double centre = (b + 0.5) / BINS;
-            rates[b] = (accepted[b] + PRIOR_WEIGHT * centre) / (counts[b] + PRIOR_WEIGHT);
-            weights[b] = counts[b] + PRIOR_WEIGHT;
+            if (counts[b] > 0) {
+                seen.add(b);
+            }
+        }
+        double[] rates = new double[seen.size()];
+        double[] weights = new double[seen.size()];
+        for (int i = 0; i < seen.size(); i++) {
+            int b = seen.get(i);
+            rates[i] = (accepted[b] + PRIOR_WEIGHT * centre(b)) / (counts[b] + PRIOR_WEIGHT);
+            weights[i] = counts[b] + PRIOR_WEIGHT;
         }
         double[] monotone = poolAdjacentViolators(rates, weights);
-        var bins = new ArrayList<Bin>(BINS);
-        for (int b = 0; b < BINS; b++) {
-            bins.add(new Bin((double) b / BINS, (double) (b + 1) / BINS, counts[b], accepted[b], monotone[b]));
+        var knots = new ArrayList<Knot>();
+        for (int i = 0; i < seen.size(); i++) {
+            knots.add(new Knot(centre(seen.get(i)), monotone[i]));
         }
-        return new CalibrationCurve(bins, judged.size());
+        return new CalibrationCurve(counts, accepted, knots, judged.size());
     }
 
     /** The raw value while fewer than {@link #MINIMUM_OUTCOMES} outcomes are known. */
@@ -83,18 +96,27 @@ final class CalibrationCurve {
     }
 
     private double at(double raw) {
-        if (raw <= bins.get(0).centre()) {
-            return bins.get(0).calibrated();
+        if (knots.isEmpty()) {
+            return raw;
         }
-        for (int b = 1; b < BINS; b++) {
-            Bin below = bins.get(b - 1);
-            Bin above = bins.get(b);
-            if (raw <= above.centre()) {
-                double share = (raw - below.centre()) / (above.centre() - below.centre());
-                return below.calibrated() + share * (above.calibrated() - below.calibrated());
+        if (raw <= knots.get(0).raw()) {
+            return knots.get(0).rate();
+        }
+        for (int k = 1; k < knots.size(); k++) {
+            Knot below = knots.get(k - 1);
+            Knot above = knots.get(k);
+            if (raw <= above.raw()) {
+                double share = (raw - below.raw()) / (above.raw() - below.raw());
+                // Clamped to the segment so rounding cannot dip below where the next segment starts.
+                return Math.min(above.rate(), Math.max(below.rate(),
+                        below.rate() + share * (above.rate() - below.rate())));
             }
         }
-        return bins.get(BINS - 1).calibrated();
+        return knots.get(knots.size() - 1).rate();
+    }
+
+    private static double centre(int bin) {
+        return (bin + 0.5) / BINS;
     }
 
     private static int binOf(double raw) {
