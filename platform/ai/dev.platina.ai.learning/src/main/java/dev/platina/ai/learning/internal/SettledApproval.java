@@ -52,24 +52,43 @@ final class SettledApproval {
                 .max(Comparator.naturalOrder())).orElse(fallback);
     }
 
-    /** The action as the approvers left it, if the proposal names one. */
+    /**
+     * The action as the approvers left it, if the proposal names one: for an outside tool the tool's name (the
+     * proposal's {@code action} is then the tool source's step type), as {@code ai.decide} proposed it.
+     */
     Optional<String> finalAction() {
+        Optional<String> tool = toolCall().map(call -> call.get("tool")).filter(String.class::isInstance)
+                .map(String.class::cast);
+        if (tool.isPresent()) {
+            return tool;
+        }
         return approval.proposal().get("action") instanceof String action && !action.isBlank() ? Optional.of(action)
                 : Optional.empty();
     }
 
-    /** The parameters as the approvers left them, each value as text, if the proposal has any. */
+    /** The parameters as the approvers left them (a tool's arguments), each value as text, if there are any. */
     Optional<Map<String, String>> finalParameters() {
-        if (!(approval.proposal().get("parameters") instanceof Map<?, ?> parameters)) {
+        Object parameters = toolCall().<Object>map(call -> call.get("arguments")).orElse(approval.proposal()
+                .get("parameters"));
+        if (!(parameters instanceof Map<?, ?> values)) {
             return Optional.empty();
         }
         var texts = new LinkedHashMap<String, String>();
-        parameters.forEach((name, value) -> {
+        values.forEach((name, value) -> {
             if (name != null && value != null) {
                 texts.put(name.toString(), Json.text(value));
             }
         });
         return Optional.of(texts);
+    }
+
+    /** The call of an outside tool, {@code {"tool": ..., "arguments": {...}}}, if the proposal is one. */
+    private Optional<Map<?, ?>> toolCall() {
+        if (approval.proposal().get("parameters") instanceof Map<?, ?> parameters
+                && parameters.get("tool") instanceof String && parameters.get("arguments") instanceof Map<?, ?>) {
+            return Optional.of(parameters);
+        }
+        return Optional.empty();
     }
 
     Optional<String> finalDraft() {

@@ -124,6 +124,24 @@ class FeedbackTest {
     }
 
     @Test
+    void anEditedToolCallIsStoredAsTheToolWithItsArguments() {
+        UUID run = UUID.randomUUID();
+        fixture.memory.remember(alice, run, "decide", "Where is order A-17?", proposal("lookup-order",
+                Map.of("order", "A-17"), "", 0.6));
+        Map<String, Object> afterEdits = Map.of("action", "mcp.call", "parameters", Map.of("tool", "lookup-order",
+                "arguments", Map.of("order", "A-71")), "proposed", "lookup-order");
+
+        fixture.listener.settled(tenant, fixture.settled(run, Approval.State.APPROVED, afterEdits,
+                approve(bob, Map.of("parameters", Map.of("tool", "lookup-order", "arguments", Map.of("order",
+                        "A-71"))))));
+
+        PastCase stored = fixture.memory.recall(alice, AppendingReasoner.ENGINE, 1).cases().get(0);
+        assertThat(stored.outcome()).isEqualTo(PastCase.Outcome.EDITED);
+        assertThat(stored.action()).isEqualTo("lookup-order");
+        assertThat(stored.parameters()).containsOnly(Map.entry("order", "A-71"));
+    }
+
+    @Test
     void autoApprovedExpiredAndCancelledTasksTeachNothing() throws Exception {
         Approval.Decision auto = new Approval.Decision(SettledApproval.AUTO_APPROVER, Approval.Verdict.APPROVE,
                 Optional.of("confidence 0.95 >= threshold 0.9"), Map.of(), Instant.now());
