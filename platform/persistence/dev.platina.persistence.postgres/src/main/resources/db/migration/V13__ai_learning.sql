@@ -11,8 +11,8 @@ CREATE TABLE platina.ai_learning_key (
 SELECT platina.isolate_by_tenant('platina.ai_learning_key');
 GRANT SELECT, INSERT, UPDATE ON platina.ai_learning_key TO ${app_role};
 
--- A proposal made in a run, waiting for the run's next approval to be settled. The placeholder table of its masking
--- is sealed and dropped once the approval is settled.
+-- A proposal made in a run, waiting for the run's next approval to be settled; deleted once it is (whatever the
+-- outcome), or after 90 days without one. The placeholder table of its masking is sealed.
 CREATE TABLE platina.ai_pending_proposal (
     tenant_id      uuid             NOT NULL REFERENCES platina.organization (id) ON DELETE CASCADE,
     id             uuid             PRIMARY KEY,
@@ -24,12 +24,12 @@ CREATE TABLE platina.ai_pending_proposal (
     parameters     jsonb            NOT NULL DEFAULT '{}',
     draft          text             NOT NULL DEFAULT '',
     raw_confidence double precision NOT NULL CHECK (raw_confidence BETWEEN 0 AND 1),
-    placeholders   bytea,
-    created_at     timestamptz      NOT NULL,
-    resolved_at    timestamptz
+    placeholders   bytea            NOT NULL,
+    created_at     timestamptz      NOT NULL
 );
 SELECT platina.isolate_by_tenant('platina.ai_pending_proposal');
-CREATE INDEX ai_pending_proposal_run ON platina.ai_pending_proposal (run_id, created_at) WHERE resolved_at IS NULL;
+CREATE INDEX ai_pending_proposal_run ON platina.ai_pending_proposal (run_id, created_at);
+CREATE INDEX ai_pending_proposal_age ON platina.ai_pending_proposal (tenant_id, created_at);
 GRANT SELECT, INSERT, UPDATE, DELETE ON platina.ai_pending_proposal TO ${app_role};
 
 -- A decided case: the final action, parameters and draft (the edited ones for EDITED), what the engine had proposed

@@ -54,8 +54,8 @@ final class FeedbackRecorder {
             return Result.NOTHING_PENDING;
         }
         PendingProposals.Pending proposal = found.get();
-        // Resolved whatever follows, and its sealed placeholder table dropped with it.
-        pending.resolve(c, proposal.id(), now);
+        // Gone whatever follows, its sealed placeholder table with it (read below, in this transaction, if needed).
+        pending.resolve(c, proposal.id());
         var settled = new SettledApproval(approval);
         if (!settled.decided()) {
             return Result.NOT_DECIDED;
@@ -94,8 +94,8 @@ final class FeedbackRecorder {
         // The edited values come in clear. Put the originals back into the stored text and proposal with the
         // sealed table, then mask everything again in one new session: text first, as before, so the text keeps its
         // placeholders and the edits get the same ones for the same people.
-        Map<String, String> table = proposal.sealedPlaceholders() == null ? Map.of()
-                : Json.fromBytes(cipher.decrypt(proposal.sealedPlaceholders(), purpose(tenant, proposal.id())));
+        Map<String, String> table = Json.fromBytes(cipher.decrypt(proposal.sealedPlaceholders(),
+                purpose(tenant, proposal.id())));
         Map<String, String> proposedParameters = MaskedCase.unmaskAll(proposal.parameters(), table);
         String proposedDraft = MaskedCase.unmask(proposal.draft(), table);
         MaskingSession session = masker.session();

@@ -10,6 +10,7 @@ import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.api.TenantTransactions;
 import dev.platina.workflow.api.Approval;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 public final class OrganisationMemory {
 
     static final int MAX_RECALL = 5_000;
+    /** Longer than any approval waits; a proposal older than this lost its run (failed, cancelled, notice lost). */
+    static final Duration PENDING_FOR_AT_MOST = Duration.ofDays(90);
 
     private final TenantTransactions transactions;
     private final PiiMasker masker;
@@ -66,6 +69,7 @@ public final class OrganisationMemory {
         byte[] sealed = cipher.encrypt(Json.bytes(masked.placeholders()), FeedbackRecorder.purpose(tenant, id));
         Instant now = clock.instant();
         transactions.inTenant(tenant, c -> {
+            pending.forgetOlderThan(c, now.minus(PENDING_FOR_AT_MOST));
             pending.insert(c, tenant, id, runId, nodeId, proposal, masked, sealed, now);
             return null;
         });

@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Proposals waiting for their run's approval to be settled. */
+/**
+ * Proposals waiting for their run's approval to be settled. Settled ones are deleted, not kept: once the case is
+ * stored (or not, for want of consent) the proposal has nothing left to say, and an opted-out person's decision
+ * must leave no text behind.
+ */
 final class PendingProposals {
 
     /** A remembered proposal, masked, with its sealed placeholder table. */
@@ -46,13 +50,13 @@ final class PendingProposals {
     }
 
     /**
-     * The run's newest unresolved proposal made no later than {@code notAfter}, locked so that a second notice of
-     * the same approval waits and then finds it resolved.
+     * The run's newest waiting proposal made no later than {@code notAfter}, locked so that a second notice of the
+     * same approval waits and then finds it gone.
      */
     Optional<Pending> latestUnresolved(Connection c, UUID runId, Instant notAfter) throws SQLException {
         try (PreparedStatement query = c.prepareStatement("SELECT id, engine, text, action, parameters::text, draft,"
-                + " raw_confidence, placeholders FROM platina.ai_pending_proposal WHERE run_id = ? AND resolved_at IS"
-                + " NULL AND created_at <= ? ORDER BY created_at DESC, id LIMIT 1 FOR UPDATE")) {
+                + " raw_confidence, placeholders FROM platina.ai_pending_proposal WHERE run_id = ? AND created_at <= ?"
+                + " ORDER BY created_at DESC, id LIMIT 1 FOR UPDATE")) {
             query.setObject(1, runId);
             query.setTimestamp(2, Timestamp.from(notAfter));
             try (ResultSet rows = query.executeQuery()) {
@@ -66,19 +70,26 @@ final class PendingProposals {
         }
     }
 
-    /** Marks it settled and drops its placeholder table: from now on nothing can put the originals back. */
-    void resolve(Connection c, UUID id, Instant at) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE platina.ai_pending_proposal SET resolved_at = ?,"
-                + " placeholders = NULL WHERE id = ?")) {
-            update.setTimestamp(1, Timestamp.from(at));
-            update.setObject(2, id);
-            update.executeUpdate();
+    /** Settled: deleted, and its sealed placeholder table with it, so nothing can put the originals back. */
+    void resolve(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM platina.ai_pending_proposal WHERE id = ?")) {
+            delete.setObject(1, id);
+            delete.executeUpdate();
         }
     }
 
-    int countUnresolved(Connection c) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement("SELECT count(*) FROM platina.ai_pending_proposal"
-                + " WHERE resolved_at IS NULL"); ResultSet rows = query.executeQuery()) {
+    /** Deletes proposals that waited longer than any approval should: their run ended without one. */
+    int forgetOlderThan(Connection c, Instant limit) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM platina.ai_pending_proposal"
+                + " WHERE created_at < ?")) {
+            delete.setTimestamp(1, Timestamp.from(limit));
+            return delete.executeUpdate();
+        }
+    }
+
+    int count(Connection c) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT count(*) FROM platina.ai_pending_proposal");
+                ResultSet rows = query.executeQuery()) {
             rows.next();
             return rows.getInt(1);
         }

@@ -35,7 +35,7 @@ final class SummaryReader {
             for (LearnedStates.State state : states.all(c)) {
                 byName.put(state.engine(), state);
             }
-            return new Counts(cases.counts(c), byName, pending.countUnresolved(c));
+            return new Counts(cases.counts(c), byName, pending.count(c));
         });
         var engines = new ArrayList<MemorySummary.EngineMemory>();
         var total = new LinkedHashMap<String, Integer>();

@@ -70,8 +70,8 @@ class FeedbackTest {
                 approve(bob, Map.of())));
 
         assertThat(String.join(" ", fixture.rowsAsText(tenant))).doesNotContain("jane.doe", "3704", "Jane", "Doe");
-        assertThat(fixture.count("SELECT count(*) FROM platina.ai_pending_proposal WHERE tenant_id = ? AND"
-                + " placeholders IS NOT NULL", tenant)).as("sealed placeholder tables left").isZero();
+        assertThat(fixture.count("SELECT count(*) FROM platina.ai_pending_proposal WHERE tenant_id = ?", tenant))
+                .as("the settled proposal and its sealed placeholder table are gone").isZero();
         PastCase stored = fixture.memory.recall(alice, AppendingReasoner.ENGINE, 10).cases().get(0);
         assertThat(stored.text()).contains("IBAN [IBAN_1]", "to [EMAIL_1].", "Kind regards,\n[NAME_1]");
         assertThat(stored.parameters()).containsEntry("email", "[EMAIL_1]").containsEntry("iban", "[IBAN_1]");
@@ -153,8 +153,8 @@ class FeedbackTest {
                 approve(bob, Map.of())));
 
         assertThat(fixture.count("SELECT count(*) FROM platina.ai_case WHERE tenant_id = ?", tenant)).isZero();
-        assertThat(fixture.count("SELECT count(*) FROM platina.ai_pending_proposal WHERE tenant_id = ? AND"
-                + " resolved_at IS NULL", tenant)).isZero();
+        assertThat(fixture.count("SELECT count(*) FROM platina.ai_pending_proposal WHERE tenant_id = ?", tenant))
+                .isZero();
         assertThat(fixture.memory.recall(alice, AppendingReasoner.ENGINE, 10).learnedState()).isEmpty();
     }
 
@@ -171,6 +171,23 @@ class FeedbackTest {
 
         assertThat(fixture.memory.recall(alice, AppendingReasoner.ENGINE, 10).cases()).singleElement()
                 .satisfies(c -> assertThat(c.text()).isEqualTo("second try"));
+    }
+
+    @Test
+    void aProposalWhoseRunNeverReachedAnApprovalIsForgottenAfterNinetyDays() throws Exception {
+        fixture.memory.remember(alice, UUID.randomUUID(), "decide", "lost run", refund());
+        fixture.clock.jump(java.time.Duration.ofDays(89));
+        fixture.memory.remember(alice, UUID.randomUUID(), "decide", "still waiting", refund());
+        assertThat(fixture.count("SELECT count(*) FROM platina.ai_pending_proposal WHERE tenant_id = ?", tenant))
+                .isEqualTo(2);
+
+        fixture.clock.jump(java.time.Duration.ofDays(2));
+        fixture.memory.remember(alice, UUID.randomUUID(), "decide", "new", refund());
+
+        assertThat(fixture.count("SELECT count(*) FROM platina.ai_pending_proposal WHERE tenant_id = ?", tenant))
+                .isEqualTo(2);
+        assertThat(fixture.count("SELECT count(*) FROM platina.ai_pending_proposal WHERE tenant_id = ? AND"
+                + " text = 'lost run'", tenant)).isZero();
     }
 
     @Test

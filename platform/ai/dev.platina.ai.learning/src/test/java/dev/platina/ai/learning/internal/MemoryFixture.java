@@ -39,6 +39,10 @@ final class MemoryFixture {
             return now;
         }
 
+        synchronized void jump(Duration ahead) {
+            now = now.plus(ahead);
+        }
+
         @Override
         public ZoneId getZone() {
             return ZoneOffset.UTC;
