@@ -24,9 +24,4 @@ record DecidedCase(UUID id, String engine, PastCase decided, String proposedActi
     Proposal proposal() {
         return new Proposal(proposedAction, proposedParameters, proposedDraft, rawConfidence, "", null, engine);
     }
-
-    /** Whether the proposed action was the right choice: approved, or edited while keeping the action. */
-    boolean actionAccepted() {
-        return decided.outcome() != PastCase.Outcome.REJECTED && decided.action().equals(proposedAction);
-    }
 }
