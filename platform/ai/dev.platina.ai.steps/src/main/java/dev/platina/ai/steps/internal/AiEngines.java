@@ -12,6 +12,8 @@ import dev.platina.workflow.api.WorkflowService;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,17 +32,39 @@ public final class AiEngines {
 
     private final AiSettingsService settings;
     private final PiiMasker masker;
-    private final WorkflowService workflows;
+    private final java.util.function.Function<Caller, List<StepDescriptor>> stepTypes;
     private volatile CaseReasoner offline;
     private volatile AiMemory memory;
     private final List<ToolSource> toolSources = new CopyOnWriteArrayList<>();
 
+    /**
+     * The workflow service is looked up when step types are asked for, not bound: it depends on the step registry,
+     * which binds every step, and these steps depend on this; a bound reference would be a cycle.
+     */
     @Activate
-    public AiEngines(@Reference AiSettingsService settings, @Reference PiiMasker masker,
-            @Reference WorkflowService workflows) {
+    public AiEngines(@Reference AiSettingsService settings, @Reference PiiMasker masker, BundleContext context) {
+        this(settings, masker, caller -> stepTypesOf(context, caller));
+    }
+
+    AiEngines(AiSettingsService settings, PiiMasker masker,
+            java.util.function.Function<Caller, List<StepDescriptor>> stepTypes) {
         this.settings = settings;
         this.masker = masker;
-        this.workflows = workflows;
+        this.stepTypes = stepTypes;
+    }
+
+    private static List<StepDescriptor> stepTypesOf(BundleContext context, Caller caller) {
+        ServiceReference<WorkflowService> reference = context.getServiceReference(WorkflowService.class);
+        WorkflowService workflows = reference == null ? null : context.getService(reference);
+        if (workflows == null) {
+            throw new IllegalStateException("The workflow engine is not running, so the actions on offer are not"
+                    + " known; try again shortly.");
+        }
+        try {
+            return workflows.stepTypes(caller);
+        } finally {
+            context.ungetService(reference);
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -105,6 +129,6 @@ public final class AiEngines {
     }
 
     List<StepDescriptor> stepTypes(Caller caller) {
-        return workflows.stepTypes(caller);
+        return stepTypes.apply(caller);
     }
 }

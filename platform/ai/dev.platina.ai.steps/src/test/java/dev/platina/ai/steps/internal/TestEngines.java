@@ -13,9 +13,6 @@ import dev.platina.ai.offline.internal.OfflineCaseReasoner;
 import dev.platina.ai.trust.internal.PlaceholderPiiMasker;
 import dev.platina.identity.api.Caller;
 import dev.platina.workflow.api.StepDescriptor;
-import dev.platina.workflow.api.Workflow;
-import dev.platina.workflow.api.WorkflowService;
-import dev.platina.workflow.api.WorkflowVersion;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +44,7 @@ final class TestEngines {
     }
 
     static AiEngines engines(AiSettings settings, List<StepDescriptor> stepTypes) {
-        return new AiEngines(new FixedSettings(settings), new PlaceholderPiiMasker(), new StepTypes(stepTypes));
+        return new AiEngines(new FixedSettings(settings), new PlaceholderPiiMasker(), caller -> stepTypes);
     }
 
     static synchronized OfflineCaseReasoner offlineEngine() {
@@ -108,54 +105,6 @@ final class TestEngines {
         @Override
         public AiUsage usage(Caller caller) {
             return new AiUsage(YearMonth.now(), 0, 0, 0, 0);
-        }
-    }
-
-    private record StepTypes(List<StepDescriptor> types) implements WorkflowService {
-
-        @Override
-        public List<StepDescriptor> stepTypes(Caller caller) {
-            return types;
-        }
-
-        @Override
-        public List<Workflow> list(Caller caller) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Workflow create(Caller caller, Map<String, Object> definition) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void check(Caller caller, Map<String, Object> definition) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Workflow get(Caller caller, UUID id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Workflow get(Caller caller, UUID id, int version) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<WorkflowVersion> versions(Caller caller, UUID id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Workflow update(Caller caller, UUID id, Map<String, Object> definition, int expectedVersion) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void delete(Caller caller, UUID id) {
-            throw new UnsupportedOperationException();
         }
     }
 }
