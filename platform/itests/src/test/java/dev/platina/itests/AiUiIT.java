@@ -41,7 +41,6 @@ class AiUiIT {
             assertThat(hidden(browser, "#ai-provider-fields")).as("no address or key for the offline engine")
                     .isTrue();
             assertThat(noSidewaysScrolling(browser)).isTrue();
-            browser.screenshot("tmp-ai-offline");
 
             browser.click("#ai-engine-openai-compatible");
             assertThat(checked(browser, "openai-compatible")).isTrue();
@@ -50,7 +49,6 @@ class AiUiIT {
             assertThat(noSidewaysScrolling(browser)).as("long example addresses wrap").isTrue();
             assertThat(browser.text()).contains("personal data (e-mail addresses, phone numbers, IBANs, card"
                     + " numbers, and names where they can be detected) is masked before anything leaves");
-            browser.screenshot("tmp-ai-openai");
             browser.type("#ai-base-url", "localhost:11434");
             browser.type("#ai-model", "llama3.2");
             browser.type("#ai-key", KEY);
@@ -62,7 +60,6 @@ class AiUiIT {
             assertThat(browser.find("#ai-base-url").getDomProperty("errorMessage"))
                     .isEqualTo("Give the provider's address, e.g. https://api.anthropic.com");
             assertThat(browser.find("#ai-settings-error").getText()).startsWith("Nothing was saved.");
-            browser.screenshot("tmp-ai-error");
             assertThat(api.get("/v1/ai/settings", tenant.token("Admin")).body().path("provider").asText())
                     .as("nothing saved while a field is wrong").isEqualTo("offline");
 
@@ -109,7 +106,6 @@ class AiUiIT {
             assertThat(browser.find("#ai-budget-line").getText()).isEqualTo("0 tokens of 200,000 tokens used (0%).");
             assertThat(browser.find("#ai-usage-renewal").getText()).startsWith("The count starts again on 1 ");
             assertThat(pageWithFieldValues(browser)).doesNotContain(KEY);
-            browser.screenshot("tmp-ai-manager");
         }
     }
 
@@ -141,7 +137,6 @@ class AiUiIT {
                     .isFalse();
             assertThat(noSidewaysScrolling(browser)).isTrue();
 
-            browser.screenshot("tmp-ai-card");
             var draft = browser.find(card + "-edit-draft textarea");
             draft.clear();
             draft.sendKeys("Dear Dora Smith, your refund for order A-1234 was sent today.");
@@ -160,6 +155,61 @@ class AiUiIT {
         assertThat(performed.path("output").path("output").path("text").asText())
                 .as("the edited draft, not the proposed one, is performed")
                 .isEqualTo("Dear Dora Smith, your refund for order A-1234 was sent today.");
+    }
+
+    @Test
+    void aPersonTurnsLearningOffAfterConfirmingAndWhatTheirDecisionTaughtIsPurged() throws Exception {
+        var tenant = platform.newTenant("aiui-learn");
+        String workflow = api.post("/v1/workflows", tenant.token("Manager"), refundWorkflow()).text("id");
+        api.post("/v1/workflows/" + workflow + "/runs", tenant.token("User"), Map.of("text",
+                "The toaster from order A-77 arrived broken, please refund it.", "fields", Map.of("name", "Ed",
+                        "order", "A-77")));
+        String task = api.awaitApprovalTaskWithin(tenant.token("User"), 60);
+        assertThat(api.post("/v1/approvals/" + task + "/decision", tenant.token("User"), Map.of("decision",
+                "APPROVE")).status()).isEqualTo(200);
+        awaitLearntCases(tenant.token("Viewer"), 1);
+
+        try (Browser browser = new Browser(platform.origin(), Browser.PHONE)) {
+            browser.signIn(tenant.slug, "user", tenant.passwords.get("User"));
+            browser.open("/settings/ai");
+            assertThat(browser.find("#ai-learning").getAttribute("checked")).as("on until the person opts out")
+                    .isNotNull();
+            assertThat(browser.present("#ai-settings-save")).as("a User changes only their own choice").isFalse();
+
+            browser.click("#ai-learning");
+            assertThat(browser.find("#ai-learning-confirm").getText()).isEqualTo("Turn off and delete");
+            assertThat(browser.text()).contains("Stop learning from your decisions?", "are deleted now");
+            browser.click("#ai-learning-cancel");
+            assertThat(browser.find("#ai-learning").getAttribute("checked")).as("kept on").isNotNull();
+            assertThat(learnsFrom(tenant.token("User"))).isTrue();
+
+            browser.click("#ai-learning");
+            browser.click("#ai-learning-confirm");
+            browser.waitUntil(d -> browser.find("#ai-learning-status").getText().equals("The AI no longer learns"
+                    + " from your decisions. 1 stored case was deleted.") ? Boolean.TRUE : null);
+            assertThat(learnsFrom(tenant.token("User"))).isFalse();
+            assertThat(api.get("/v1/ai/learning", tenant.token("Viewer")).body().path("cases").asInt()).isZero();
+
+            browser.open("/settings/ai");
+            assertThat(browser.find("#ai-learning").getAttribute("checked")).as("still off after a reload")
+                    .isNull();
+        }
+    }
+
+    private boolean learnsFrom(String token) {
+        return api.get("/v1/ai/learning/me", token).body().path("learning").asBoolean();
+    }
+
+    private void awaitLearntCases(String token, int cases) throws InterruptedException {
+        JsonNode memory = null;
+        for (int i = 0; i < 200; i++) {
+            memory = api.get("/v1/ai/learning", token).body();
+            if (memory.path("cases").asInt() >= cases) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The decision was never learnt: " + memory);
     }
 
     private static Map<String, Object> refundWorkflow() {
