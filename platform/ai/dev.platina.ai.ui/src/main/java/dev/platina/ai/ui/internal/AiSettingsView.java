@@ -10,7 +10,10 @@ import dev.platina.ai.api.AiSettingsService;
 import dev.platina.identity.api.Caller;
 import dev.platina.identity.api.Permission;
 import dev.platina.ui.api.UiSession;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Settings > AI: the organisation's engine and budget (changed by administrators, read by everyone else), this
@@ -20,6 +23,8 @@ import java.util.Locale;
 public final class AiSettingsView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
+
+    private EngineForm engine;
 
     public AiSettingsView() {
         setId("ai-settings-view");
@@ -41,13 +46,26 @@ public final class AiSettingsView extends VerticalLayout {
         }
         Locale locale = getLocale() == null ? Locale.ENGLISH : getLocale();
         UsagePanel usage = new UsagePanel(caller, locale);
-        add(new EngineForm(caller, settings, caller.has(Permission.SETTINGS_WRITE), stored -> usage.refresh()), usage,
-                new LearningSection(caller));
+        engine = new EngineForm(caller, settings, caller.has(Permission.SETTINGS_WRITE), stored -> usage.refresh());
+        add(engine, usage, new LearningSection(caller));
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         attachEvent.getUI().getPage().executeJs(AiStyles.INSTALL, AiStyles.CSS);
+        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (engine != null) {
+                readersZone(details.getTimeZoneId()).ifPresent(engine::inTimeZone);
+            }
+        });
+    }
+
+    private static Optional<ZoneId> readersZone(String id) {
+        try {
+            return id == null || id.isBlank() ? Optional.empty() : Optional.of(ZoneId.of(id));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 }

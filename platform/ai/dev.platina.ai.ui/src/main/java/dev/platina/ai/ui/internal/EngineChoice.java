@@ -54,6 +54,16 @@ enum EngineChoice {
         return Arrays.stream(values()).filter(choice -> choice.provider.equals(provider)).findFirst();
     }
 
+    /** Whether an address is an Azure OpenAI resource's, which needs the Azure extras. */
+    static boolean looksLikeAzure(String baseUrl) {
+        try {
+            String host = java.net.URI.create(baseUrl == null ? "" : baseUrl.strip()).getHost();
+            return host != null && host.toLowerCase(java.util.Locale.ROOT).endsWith(".openai.azure.com");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /**
      * The base URL to show after switching to this engine: the one typed so far, unless it is empty or still the
      * other provider's default (nobody means to send Anthropic requests to OpenAI's address).

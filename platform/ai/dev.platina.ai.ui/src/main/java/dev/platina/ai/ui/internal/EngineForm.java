@@ -22,9 +22,10 @@ import dev.platina.ai.api.AiSettingsService;
 import dev.platina.core.api.InvalidInputException;
 import dev.platina.identity.api.Caller;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -35,8 +36,7 @@ import java.util.function.Consumer;
 final class EngineForm extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     static final String MASKING_NOTE = "With an external provider, personal data (e-mail addresses, phone numbers,"
             + " IBANs, card numbers, and names where they can be detected) is masked before anything leaves this"
             + " installation, and put back in the answer. Prompts and answers are kept in the audit log in masked"
@@ -58,6 +58,9 @@ final class EngineForm extends VerticalLayout {
     private final Paragraph changed = new Paragraph();
     private final Paragraph error = new Paragraph();
     private SettingsDraft loaded;
+    private AiSettings shown;
+    /** The reader's time zone once the browser said it; UTC until then. */
+    private ZoneId zone = ZoneOffset.UTC;
 
     /** @param saved told the settings as stored after each successful save */
     EngineForm(Caller caller, AiSettings settings, boolean editable, Consumer<AiSettings> saved) {
@@ -74,12 +77,18 @@ final class EngineForm extends VerticalLayout {
         engine.setRenderer(new ComponentRenderer<>(EngineForm::card));
         engine.setReadOnly(!editable);
         engine.setWidthFull();
+        engine.setAriaLabel("Engine");
         engine.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 switched(change.getValue());
             }
         });
         baseUrl.setId("ai-base-url");
+        baseUrl.addValueChangeListener(change -> {
+            if (change.isFromClient() && EngineChoice.looksLikeAzure(change.getValue())) {
+                azure.setValue(true);
+            }
+        });
         model.setId("ai-model");
         azure.setId("ai-azure");
         apiVersion.setId("ai-api-version");
@@ -159,9 +168,20 @@ final class EngineForm extends VerticalLayout {
         EngineChoice choice = EngineChoice.of(settings.provider()).orElse(EngineChoice.OFFLINE);
         engine.setValue(choice);
         showProviderFields(choice);
-        changed.setText(settings.updatedAt().map(at -> "Last changed " + settings.updatedBy().map(by -> "by " + by
-                + " ").orElse("") + "on " + WHEN.format(at) + ".").orElse("Never changed: the offline engine is"
-                        + " the default."));
+        shown = settings;
+        showChanged();
+    }
+
+    /** Shows when the settings were last changed in the reader's time zone. */
+    void inTimeZone(ZoneId readers) {
+        zone = readers;
+        showChanged();
+    }
+
+    private void showChanged() {
+        changed.setText(shown.updatedAt().map(at -> "Last changed " + shown.updatedBy().map(by -> "by " + by + " ")
+                .orElse("") + "on " + WHEN.format(at.atZone(zone)) + " (" + zone.getId() + ").").orElse(
+                        "Never changed: the offline engine is the default."));
     }
 
     private void switched(EngineChoice choice) {

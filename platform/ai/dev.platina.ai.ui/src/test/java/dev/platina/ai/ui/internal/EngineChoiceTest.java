@@ -27,4 +27,14 @@ class EngineChoiceTest {
         assertThat(EngineChoice.OPENAI_COMPATIBLE.baseUrlAfterSwitch(" http://localhost:11434/v1 "))
                 .isEqualTo("http://localhost:11434/v1");
     }
+
+    @Test
+    void anAzureResourcesAddressIsRecognised() {
+        assertThat(EngineChoice.looksLikeAzure("https://acme.openai.azure.com/openai/deployments/gpt4o")).isTrue();
+        assertThat(EngineChoice.looksLikeAzure("https://ACME.OpenAI.Azure.com")).isTrue();
+        assertThat(EngineChoice.looksLikeAzure("https://api.openai.com/v1")).isFalse();
+        assertThat(EngineChoice.looksLikeAzure("https://openai.azure.com.evil.example")).isFalse();
+        assertThat(EngineChoice.looksLikeAzure("not a url")).isFalse();
+        assertThat(EngineChoice.looksLikeAzure(null)).isFalse();
+    }
 }
