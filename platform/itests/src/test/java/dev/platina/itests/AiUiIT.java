@@ -145,16 +145,53 @@ class AiUiIT {
         }
         JsonNode done = api.awaitRunEnd(run, tenant.token("Viewer"));
         assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("COMPLETED");
-        JsonNode performed = null;
-        for (JsonNode step : done.path("tasks")) {
-            if (step.path("node").asText().equals("perform")) {
-                performed = step;
-            }
-        }
-        assertThat(performed).as(done.toString()).isNotNull();
-        assertThat(performed.path("output").path("output").path("text").asText())
+        assertThat(performed(done).path("output").path("output").path("text").asText())
                 .as("the edited draft, not the proposed one, is performed")
                 .isEqualTo("Dear Dora Smith, your refund for order A-1234 was sent today.");
+    }
+
+    @Test
+    void offlineAnAiProposalGoesOutAsProposedWithItsCommentWhileAnEditedDraftWaitsForTheConnection()
+            throws Exception {
+        var tenant = platform.newTenant("aiui-offline");
+        String workflow = api.post("/v1/workflows", tenant.token("Manager"), refundWorkflow()).text("id");
+        String run = api.post("/v1/workflows/" + workflow + "/runs", tenant.token("User"), Map.of("text",
+                "My lamp from order A-555 arrived broken, I would like a refund.", "fields", Map.of("name", "Ann",
+                        "order", "A-555"))).text("id");
+        String task = api.awaitApprovalTaskWithin(tenant.token("User"), 60);
+        String proposed = "Dear Ann, your refund for order A-555 is on its way.";
+        String card = "#approval-" + task;
+
+        try (Browser browser = new Browser(platform.origin(), Browser.PHONE)) {
+            browser.signIn(tenant.slug, "user", tenant.passwords.get("User"));
+            browser.open("/approvals");
+            browser.find(card + "-ai");
+            browser.offline(true);
+            browser.waitUntil(d -> Boolean.FALSE.equals(browser.script("return navigator.onLine")) ? true : null);
+
+            var draft = browser.find(card + "-edit-draft textarea");
+            draft.sendKeys(" Sorry!");
+            approveWithoutWaitingForTheServer(browser, card);
+            browser.waitUntil(d -> browser.find(card + "-offline").getText().startsWith("Changes to the proposal"
+                    + " cannot be sent offline.") ? true : null);
+            draft.clear();
+            draft.sendKeys(proposed);
+            browser.find(card + "-comment textarea").sendKeys("Refund as proposed");
+            approveWithoutWaitingForTheServer(browser, card);
+            browser.waitUntil(d -> browser.find(card + "-offline").getText()
+                    .equals("Queued - will be sent when you are back online.") ? true : null);
+            assertThat(api.get("/v1/approvals/" + task, tenant.token("User")).body().path("state").asText())
+                    .isEqualTo("PENDING");
+
+            browser.offline(false);
+            browser.waitForText("Sent: Approved - Do what the AI proposes?");
+        }
+        JsonNode decided = api.get("/v1/approvals/" + task, tenant.token("User")).body();
+        assertThat(decided.path("state").asText()).isEqualTo("APPROVED");
+        assertThat(decided.path("decisions").get(0).path("comment").asText())
+                .as("the comment, not the draft's text area").isEqualTo("Refund as proposed");
+        JsonNode done = api.awaitRunEnd(run, tenant.token("Viewer"));
+        assertThat(performed(done).path("output").path("output").path("text").asText()).isEqualTo(proposed);
     }
 
     @Test
@@ -194,6 +231,21 @@ class AiUiIT {
             assertThat(browser.find("#ai-learning").getAttribute("checked")).as("still off after a reload")
                     .isNull();
         }
+    }
+
+    /** Offline there is no round trip to wait for; centred first, as the connection bar covers the bottom. */
+    private static void approveWithoutWaitingForTheServer(Browser browser, String card) {
+        browser.reveal(card + "-approve");
+        browser.find(card + "-approve").click();
+    }
+
+    private static JsonNode performed(JsonNode run) {
+        for (JsonNode step : run.path("tasks")) {
+            if (step.path("node").asText().equals("perform")) {
+                return step;
+            }
+        }
+        throw new AssertionError("Nothing was performed: " + run);
     }
 
     private boolean learnsFrom(String token) {

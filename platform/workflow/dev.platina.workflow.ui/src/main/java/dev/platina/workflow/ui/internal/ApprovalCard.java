@@ -85,6 +85,7 @@ final class ApprovalCard extends Div {
         approval.expiresAt().ifPresent(at -> add(new Paragraph("Decide by " + WHEN.format(at)
                 + (approval.escalated() ? " (escalated)" : "") + ".")));
         comment.setId(id + "-comment");
+        comment.getElement().setAttribute("data-offline-comment", "");
         comment.setWidthFull();
         comment.setMaxLength(2000);
         problem.setId(id + "-problem");
@@ -175,6 +176,8 @@ final class ApprovalCard extends Div {
                 draft = new TextArea("Draft");
                 draft.setId(id + "-edit-" + AiProposal.DRAFT);
                 draft.setValue(ai.draft());
+                // The page's offline queue refuses to send an approval whose fields differ from these.
+                draft.getElement().setAttribute("data-original", ai.draft());
                 draft.setWidthFull();
                 add(draft);
             } else {
@@ -193,6 +196,7 @@ final class ApprovalCard extends Div {
                 TextField field = new TextField(name);
                 field.setId(id + "-edit-" + AiProposal.PARAMETERS + "-" + name);
                 field.setValue(ProposalEdits.text(value));
+                field.getElement().setAttribute("data-original", ProposalEdits.text(value));
                 field.setWidthFull();
                 parameterFields.put(name, field);
                 add(field);

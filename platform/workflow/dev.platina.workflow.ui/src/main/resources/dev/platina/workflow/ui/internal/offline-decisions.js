@@ -65,7 +65,8 @@ function queue(button) {
       + ' wait until you are back online.';
     return;
   }
-  const comment = card.querySelector('vaadin-text-area');
+  // The comment, not another text area of the card (an AI proposal's draft is one).
+  const comment = card.querySelector('[data-offline-comment]');
   const pending = read().filter(item => item.url !== button.dataset.offlineUrl);
   pending.push({
     url: button.dataset.offlineUrl,
