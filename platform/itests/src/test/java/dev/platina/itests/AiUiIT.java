@@ -230,6 +230,8 @@ class AiUiIT {
             browser.open("/settings/ai");
             assertThat(browser.find("#ai-learning").getAttribute("checked")).as("still off after a reload")
                     .isNull();
+            assertThat(browser.find("#ai-learning-status").getText()).isEqualTo("Off: nothing is stored from your"
+                    + " decisions.");
         }
     }
 

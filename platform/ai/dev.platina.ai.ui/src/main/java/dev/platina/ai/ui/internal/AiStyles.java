@@ -29,6 +29,7 @@ final class AiStyles {
             .pl-ai-note { background: var(--lumo-contrast-5pct); border-radius: var(--lumo-border-radius-m);
               padding: var(--lumo-space-s) var(--lumo-space-m); font-size: var(--lumo-font-size-s); }
             #ai-settings-view [slot='helper'], #ai-settings-view [slot='error-message'] { overflow-wrap: anywhere; }
+            #ai-settings-error:empty, #ai-usage-failure:empty, #ai-learning-status:empty { display: none; }
             .pl-ai-label { display: block; color: var(--lumo-secondary-text-color); font-size: var(--lumo-font-size-s);
               font-weight: 500; margin-top: var(--lumo-space-s); }
             """;

@@ -46,7 +46,11 @@ final class LearningSection extends VerticalLayout {
         status.getElement().setAttribute("role", "status");
         add(learning, status);
         try {
-            learning.setValue(Services.borrow(AiMemory.class, memory -> memory.learnsFrom(caller)));
+            boolean on = Services.borrow(AiMemory.class, memory -> memory.learnsFrom(caller));
+            learning.setValue(on);
+            if (!on) {
+                status.setText("Off: nothing is stored from your decisions.");
+            }
         } catch (RuntimeException e) {
             learning.setEnabled(false);
             status.setText("Your choice cannot be shown now: " + e.getMessage());
