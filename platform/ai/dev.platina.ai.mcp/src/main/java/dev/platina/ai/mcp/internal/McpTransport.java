@@ -21,8 +21,9 @@ final class McpTransport implements AutoCloseable {
     McpTransport(Duration timeout, long maxResponseBytes) {
         this.timeout = timeout;
         this.maxResponseBytes = maxResponseBytes;
+        // HTTP/1.1: the JDK's cleartext HTTP/2 upgrade on a POST with a body trips up some servers.
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .version(HttpClient.Version.HTTP_1_1).build();
         this.watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "platina-mcp-watchdog");
             thread.setDaemon(true);
