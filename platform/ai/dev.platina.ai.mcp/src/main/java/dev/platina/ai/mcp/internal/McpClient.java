@@ -32,6 +32,7 @@ final class McpClient implements AutoCloseable {
     static final Set<String> VERSIONS = Set.of(LATEST_VERSION, "2025-03-26");
     private static final int MOST_PAGES = 50;
     private static final int MOST_TOOLS = 1000;
+    static final String IDEMPOTENCY_KEY = "dev.platina/idempotency-key";
 
     private final McpTransport transport;
     private final URI endpoint;
@@ -76,7 +77,19 @@ final class McpClient implements AutoCloseable {
 
     /** Calls a tool; a tool that reports an error is a result with {@code isError}, not an exception. */
     ToolResult callTool(String name, Map<String, Object> arguments) {
-        JsonNode result = call("tools/call", Map.of("name", name, "arguments", arguments));
+        return callTool(name, arguments, Optional.empty());
+    }
+
+    /**
+     * Calls a tool, passing {@code idempotencyKey} in the request's {@code _meta} so that a server which
+     * understands it can tell a retry (after a lost answer) from a new call; MCP itself has no such key.
+     */
+    ToolResult callTool(String name, Map<String, Object> arguments, Optional<String> idempotencyKey) {
+        var params = new LinkedHashMap<String, Object>();
+        params.put("name", name);
+        params.put("arguments", arguments);
+        idempotencyKey.ifPresent(key -> params.put("_meta", Map.of(IDEMPOTENCY_KEY, key)));
+        JsonNode result = call("tools/call", params);
         var texts = new ArrayList<String>();
         for (JsonNode content : result.path("content")) {
             if ("text".equals(content.path("type").asText())) {

@@ -175,6 +175,12 @@ public final class McpServers {
      * @throws McpException when the server could not be asked; a tool's own error is a result with isError
      */
     ToolResult call(Caller caller, String qualifiedName, Map<String, Object> arguments) {
+        return call(caller, qualifiedName, arguments, Optional.empty());
+    }
+
+    /** As {@link #call(Caller, String, Map)}, with the workflow step's idempotency key passed to the server. */
+    ToolResult call(Caller caller, String qualifiedName, Map<String, Object> arguments,
+            Optional<String> idempotencyKey) {
         guard.require(caller, Permission.WORKFLOWS_RUN, "ai.mcp-tool.call", "ai-mcp-server", null);
         int split = qualifiedName == null ? -1 : qualifiedName.indexOf(SEPARATOR);
         if (split < 1 || split + SEPARATOR.length() >= qualifiedName.length()) {
@@ -188,7 +194,7 @@ public final class McpServers {
         var event = AuditEvents.by(caller, "ai.mcp-tool.call").target("ai-mcp-server", server.id().toString())
                 .detail("server", server.name()).detail("tool", tool);
         try (McpClient client = connect(tenant, server)) {
-            ToolResult result = client.callTool(tool, arguments);
+            ToolResult result = client.callTool(tool, arguments, idempotencyKey);
             audit.record(event.outcome(result.isError() ? AuditOutcome.FAILURE : AuditOutcome.SUCCESS)
                     .detail("isError", result.isError()).build());
             return result;

@@ -60,7 +60,8 @@ public final class McpToolStep implements WorkflowStep {
         }
         ToolResult result;
         try {
-            result = servers.call(execution.caller(), name, (Map<String, Object>) arguments);
+            result = servers.call(execution.caller(), name, (Map<String, Object>) arguments, java.util.Optional.of(
+                    execution.idempotencyKey()));
         } catch (McpException e) {
             return StepOutcome.failed(e.getMessage(), e.retryable());
         } catch (InvalidInputException | NotFoundException | AccessDeniedException e) {

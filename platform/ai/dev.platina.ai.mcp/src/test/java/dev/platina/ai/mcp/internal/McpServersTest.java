@@ -197,6 +197,9 @@ class McpServersTest {
         assertThat(echoed.succeeded()).isTrue();
         assertThat(echoed.output()).containsEntry("text", "You said: hi").containsEntry("structuredContent",
                 Map.of("echoed", "hi"));
+        assertThat(peer.received).filteredOn(r -> r.method().equals("tools/call")).first().satisfies(r ->
+                assertThat(r.message().path("params").path("_meta").path("dev.platina/idempotency-key").asText())
+                        .isEqualTo(execution(admin, "github__echo", Map.of("text", "hi")).idempotencyKey()));
         assertThat(failed.failure()).hasValue("The tool github__fail reported an error: Disk full");
         assertThat(failed.retryable()).isFalse();
         assertThat(slow.failure()).hasValueSatisfying(f -> assertThat(f).contains("did not answer within 1 s"));
