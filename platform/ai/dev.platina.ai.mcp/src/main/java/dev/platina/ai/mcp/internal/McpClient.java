@@ -12,13 +12,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A client of one MCP server over Streamable HTTP: it initialises a session on first use (keeping the server's
@@ -38,6 +34,7 @@ final class McpClient implements AutoCloseable {
     private final URI endpoint;
     private final Map<String, String> headers;
     private final String server;
+    private final AnswerReader answers;
     private long lastId;
     private boolean initialised;
     private Optional<String> sessionId = Optional.empty();
@@ -48,6 +45,7 @@ final class McpClient implements AutoCloseable {
         this.endpoint = endpoint;
         this.headers = Map.copyOf(headers);
         this.server = endpoint.getHost() + (endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort());
+        this.answers = new AnswerReader(transport, server);
     }
 
     /** Every tool the server offers, following {@code nextCursor} until the last page. */
@@ -179,8 +177,7 @@ final class McpClient implements AutoCloseable {
         if (method.equals("initialize")) {
             sessionId = response.headers().firstValue("Mcp-Session-Id").filter(s -> !s.isBlank());
         }
-        String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        JsonNode answer = read(response, type, id);
+        JsonNode answer = answers.read(response, id);
         if (answer.has("error")) {
             JsonNode error = answer.path("error");
             throw new McpException("The MCP server " + server + " refused " + method + ": "
@@ -192,61 +189,6 @@ final class McpClient implements AutoCloseable {
                     false);
         }
         return answer.path("result");
-    }
-
-    /** Reads the response to {@code id}, from a JSON body or from the events of a stream, within the time limit. */
-    private JsonNode read(HttpResponse<InputStream> response, String type, long id) {
-        var timedOut = new AtomicBoolean();
-        InputStream body = new LimitedInput(response.body(), transport.maxResponseBytes, server);
-        ScheduledFuture<?> deadline = transport.watchdog.schedule(() -> {
-            timedOut.set(true);
-            closeQuietly(body);
-        }, transport.timeout.toMillis(), TimeUnit.MILLISECONDS);
-        try (body) {
-            if (type.startsWith("application/json")) {
-                return matching(McpJson.MAPPER.readTree(body), id).orElseThrow(() -> new McpException(
-                        "The MCP server " + server + " answered with another request's response.", false));
-            }
-            if (type.startsWith("text/event-stream")) {
-                var events = new ServerSentEvents(body);
-                for (Optional<String> data = events.next(); data.isPresent(); data = events.next()) {
-                    Optional<JsonNode> answer = matching(parse(data.get()), id);
-                    if (answer.isPresent()) {
-                        return answer.get();
-                    }
-                }
-                throw new McpException("The MCP server " + server + " ended its event stream without answering.",
-                        true);
-            }
-            throw new McpException("The MCP server " + server + " answered with '" + type + "'; MCP answers are"
-                    + " application/json or text/event-stream. Is the address the server's MCP endpoint?", false);
-        } catch (IOException e) {
-            if (timedOut.get()) {
-                throw timeout(e);
-            }
-            throw new McpException("The MCP server " + server + " sent an answer that could not be read: "
-                    + e.getMessage(), true, e);
-        } finally {
-            deadline.cancel(false);
-        }
-    }
-
-    private JsonNode parse(String data) {
-        try {
-            return McpJson.MAPPER.readTree(data);
-        } catch (IOException e) {
-            throw new McpException("The MCP server " + server + " sent an event that is not JSON.", false, e);
-        }
-    }
-
-    /** The message if it is the response to {@code id}; requests and notifications from the server are skipped. */
-    private static Optional<JsonNode> matching(JsonNode message, long id) {
-        if (message == null || !message.isObject() || message.has("method")) {
-            return Optional.empty();
-        }
-        JsonNode answered = message.path("id");
-        boolean same = answered.isNumber() ? answered.asLong() == id : answered.asText("").equals(Long.toString(id));
-        return same && (message.has("result") || message.has("error")) ? Optional.of(message) : Optional.empty();
     }
 
     private HttpResponse<InputStream> post(Map<String, Object> message) {
@@ -280,8 +222,7 @@ final class McpClient implements AutoCloseable {
     }
 
     private McpException timeout(Exception cause) {
-        return new McpException("The MCP server " + server + " did not answer within "
-                + transport.timeout.toSeconds() + " s.", true, cause);
+        return AnswerReader.timeout(server, transport, cause);
     }
 
     private McpException failure(int status) {
@@ -303,11 +244,7 @@ final class McpClient implements AutoCloseable {
     }
 
     private static void closeQuietly(InputStream stream) {
-        try {
-            stream.close();
-        } catch (IOException e) {
-            // Closing is only to release the connection.
-        }
+        AnswerReader.closeQuietly(stream);
     }
 
     /** The server no longer knows our session. */
