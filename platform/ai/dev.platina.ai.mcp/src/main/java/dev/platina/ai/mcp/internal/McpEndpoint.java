@@ -153,13 +153,16 @@ public final class McpEndpoint {
 
     private CallOutcome await(Caller caller, UUID runId, Duration wait) {
         Instant deadline = clock.instant().plus(wait);
+        // Auto-approved calls end within milliseconds: look often at first, then every 200 ms.
+        long pause = 5;
         while (true) {
             CallOutcome outcome = RunReading.outcome(runs.get(caller, runId));
             if (outcome.state() != CallOutcome.State.WAITING || !clock.instant().isBefore(deadline)) {
                 return outcome;
             }
             try {
-                Thread.sleep(100);
+                Thread.sleep(pause);
+                pause = Math.min(200, pause * 2);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return outcome;
