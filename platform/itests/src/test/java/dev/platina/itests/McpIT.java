@@ -91,6 +91,7 @@ class McpIT {
         assertThat(peek.toString()).doesNotContain("A-17");
         assertThat(mcp(strangerToken, session, "ping", Map.of()).status()).as("another's session").isEqualTo(404);
         assertThat(api.get("/v1/audit?action=ai.mcp-endpoint.update", admin).body().path("items")).isNotEmpty();
+        assertThat(api.get("/openapi.json", null).body().path("paths").has("/api/v1/mcp")).isTrue();
     }
 
     @Test

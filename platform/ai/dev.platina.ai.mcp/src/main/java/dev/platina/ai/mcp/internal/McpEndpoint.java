@@ -139,7 +139,7 @@ public final class McpEndpoint {
 
     /** Where an earlier call stands; only calls of the tool-calls workflow made by the same person are found. */
     CallOutcome status(Caller caller, UUID runId) {
-        guard.require(caller, Permission.WORKFLOWS_READ, "ai.mcp-endpoint.status", "ai-mcp-endpoint", runId);
+        guard.require(caller, Permission.WORKFLOWS_READ, "ai.mcp-endpoint.status", "ai-mcp-endpoint", null);
         Optional<UUID> workflow = stored(caller.organization()).workflowId();
         Run run = runs.get(caller, runId);
         Object client = run.input().get("client");

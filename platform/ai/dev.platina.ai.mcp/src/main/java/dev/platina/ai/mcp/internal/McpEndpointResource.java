@@ -92,7 +92,12 @@ public final class McpEndpointResource {
         }
         JsonNode message;
         try {
-            message = McpJson.MAPPER.readTree(body.readNBytes(LARGEST_MESSAGE + 1));
+            byte[] bytes = body.readNBytes(LARGEST_MESSAGE + 1);
+            if (bytes.length > LARGEST_MESSAGE) {
+                return json(413, JsonRpc.error(NullNode.getInstance(), JsonRpc.INVALID_REQUEST, "A message may be"
+                        + " at most 1 MiB."), null);
+            }
+            message = McpJson.MAPPER.readTree(bytes);
         } catch (IOException e) {
             return json(400, JsonRpc.error(NullNode.getInstance(), JsonRpc.PARSE_ERROR, "The body is not JSON."),
                     null);

@@ -96,7 +96,7 @@ public final class McpServers {
     }
 
     McpServer get(Caller caller, UUID id) {
-        guard.require(caller, Permission.WORKFLOWS_READ, "ai.mcp-server.read", "ai-mcp-server", id);
+        guard.require(caller, Permission.WORKFLOWS_READ, "ai.mcp-server.read", "ai-mcp-server", null);
         return transactions.inTenant(caller.organization(), c -> store.find(c, id)).orElseThrow(() -> notFound(id));
     }
 
@@ -127,7 +127,8 @@ public final class McpServers {
     }
 
     void remove(Caller caller, UUID id) {
-        guard.require(caller, Permission.SETTINGS_WRITE, "ai.mcp-server.remove", "ai-mcp-server", id);
+        // Refusals name no id: the id may be another organisation's, and the refusal lands in the caller's trail.
+        guard.require(caller, Permission.SETTINGS_WRITE, "ai.mcp-server.remove", "ai-mcp-server", null);
         McpServer removed = transactions.inTenant(caller.organization(), c -> {
             Optional<McpServer> server = store.find(c, id);
             if (server.isPresent()) {

@@ -194,6 +194,8 @@ class McpEndpointTest {
         assertThat(garbage.getStatus()).isEqualTo(400);
         assertThat(body(garbage).path("error").path("code").asInt()).isEqualTo(-32700);
         assertThat(post("[]", null, null, token).getStatus()).isEqualTo(400);
+        assertThat(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"pad\":\""
+                + "x".repeat(1024 * 1024) + "\"}}", null, null, token).getStatus()).isEqualTo(413);
         assertThat(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", "1999-01-01", null, token).getStatus())
                 .isEqualTo(400);
         assertThat(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", null, "no-such-session", token)
