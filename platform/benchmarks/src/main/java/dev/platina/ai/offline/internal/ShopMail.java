@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * Inbound customer e-mails of a small online shop, made up from {@link ShopPhrases} with a fixed seed: a greeting,
@@ -20,10 +22,17 @@ final class ShopMail {
     }
 
     private final Random random;
+    private final IntPredicate asks;
     private final List<String> weightedActions = new ArrayList<>();
 
     ShopMail(long seed) {
+        this(seed, i -> true);
+    }
+
+    /** Only the ways of asking whose index (in each action's list) {@code asks} accepts. */
+    ShopMail(long seed, IntPredicate asks) {
         this.random = new Random(seed);
+        this.asks = asks;
         // In the order of ShopPhrases.ACTIONS, so that the draw does not depend on a map's iteration order.
         ShopPhrases.ACTIONS.forEach(a -> {
             for (int i = 0; i < ShopPhrases.FREQUENCY.get(a.action()); i++) {
@@ -47,7 +56,8 @@ final class ShopMail {
         String order = "FG-" + (10000 + random.nextInt(90000));
         Map<String, String> slots = slots(first, last, order);
 
-        String ask = fill(pick(ShopPhrases.ASKS.get(action)), slots);
+        List<String> ways = ShopPhrases.ASKS.get(action);
+        String ask = fill(pick(IntStream.range(0, ways.size()).filter(asks).mapToObj(ways::get).toList()), slots);
         StringBuilder body = new StringBuilder();
         if (random.nextDouble() < 0.35) {
             body.append(pick(ShopPhrases.CONTEXT)).append(' ');
