@@ -42,7 +42,12 @@ final class Api {
     /** Polls a run until it is no longer RUNNING (10 s at most) and returns it. */
     /** The id of the first approval task in this person's inbox, once one is there. */
     String awaitApprovalTask(String token) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
+        return awaitApprovalTaskWithin(token, 10);
+    }
+
+    /** As {@link #awaitApprovalTask(String)}, waiting up to the given seconds. */
+    String awaitApprovalTaskWithin(String token, int seconds) throws InterruptedException {
+        for (int i = 0; i < seconds * 20; i++) {
             JsonNode items = get("/v1/approvals", token).body().path("items");
             if (items.size() > 0) {
                 return items.get(0).path("id").asText();

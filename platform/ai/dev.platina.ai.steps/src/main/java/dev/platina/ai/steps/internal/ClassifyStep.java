@@ -1,6 +1,11 @@
 package dev.platina.ai.steps.internal;
 
+import dev.platina.ai.api.ActionTemplate;
 import dev.platina.ai.api.AiGateway;
+import dev.platina.ai.api.MaskingSession;
+import dev.platina.ai.api.Proposal;
+import dev.platina.ai.api.ProposalRequest;
+import dev.platina.identity.api.Caller;
 import dev.platina.workflow.api.StepDescriptor;
 import dev.platina.workflow.api.WorkflowStep;
 import java.util.List;
@@ -23,8 +28,8 @@ public final class ClassifyStep extends GatewayStep {
             StructuredAnswer.schema(Map.of("label", Map.of("type", "string"))));
 
     @Activate
-    public ClassifyStep(@Reference AiGateway gateway) {
-        super(gateway, DESCRIPTOR);
+    public ClassifyStep(@Reference AiEngines engines, @Reference AiGateway gateway) {
+        super(gateway, engines, DESCRIPTOR);
     }
 
     @Override
@@ -34,5 +39,18 @@ public final class ClassifyStep extends GatewayStep {
                 + String.join(", ", labels) + "." + input.optionalText("instructions").map(i -> " " + i).orElse(""),
                 input.text("text"), StructuredAnswer.schema(Map.of("label", Map.of("type", "string", "enum",
                         labels))), 300);
+    }
+
+    /** The offline engine compares the text's meaning with each label (and its instructions), no past cases. */
+    @Override
+    Map<String, Object> offline(StepInput input, Caller caller, AiEngines engines) {
+        String instructions = input.optionalText("instructions").map(i -> " " + i).orElse("");
+        List<ActionTemplate> labels = input.texts("labels").stream().map(label -> new ActionTemplate(label, label
+                + instructions, "")).toList();
+        MaskingSession session = engines.masker().session();
+        Proposal proposal = engines.offline().propose(new ProposalRequest(session.mask(input.text("text")),
+                Map.of(), labels, List.of()));
+        return Map.of("label", proposal.action(), "confidence", proposal.confidence(), "rationale",
+                "Offline engine: " + session.unmask(proposal.rationale()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.platina.ai.steps.internal;
 
 import dev.platina.ai.api.AiGateway;
+import dev.platina.identity.api.Caller;
 import dev.platina.workflow.api.StepDescriptor;
 import dev.platina.workflow.api.WorkflowStep;
 import java.util.List;
@@ -21,8 +22,8 @@ public final class ExtractStep extends GatewayStep {
             StructuredAnswer.schema(Map.of("data", Map.of("type", "object"))));
 
     @Activate
-    public ExtractStep(@Reference AiGateway gateway) {
-        super(gateway, DESCRIPTOR);
+    public ExtractStep(@Reference AiEngines engines, @Reference AiGateway gateway) {
+        super(gateway, engines, DESCRIPTOR);
     }
 
     @Override
@@ -30,5 +31,15 @@ public final class ExtractStep extends GatewayStep {
         return new AiTask("extract", "Extract the data the schema of 'data' describes from the user's text. Leave"
                 + " out what the text does not say; never invent values.", input.text("text"),
                 StructuredAnswer.schema(Map.of("data", input.object("schema"))), 1000);
+    }
+
+    @Override
+    Map<String, Object> offline(StepInput input, Caller caller, AiEngines engines) {
+        PatternExtraction.Result result = PatternExtraction.extract(input.text("text"), input.object("schema"));
+        int asked = result.data().size() + result.missing().size();
+        return Map.of("data", result.data(), "confidence", asked == 0 ? 0.0 : (double) result.data().size() / asked,
+                "rationale", "Offline engine: found " + result.data().size() + " of " + asked + " fields by"
+                        + " labelled lines, the schema's patterns and formats" + (result.missing().isEmpty() ? "."
+                                : "; not found: " + String.join(", ", result.missing()) + "."));
     }
 }

@@ -46,4 +46,22 @@ final class StepInput {
     int integer(String name, int fallback, int min, int max) {
         return input.get(name) instanceof Number n ? Math.max(min, Math.min(max, n.intValue())) : fallback;
     }
+
+    /** An optional object of texts (numbers and flags written as text); empty when left out. */
+    Map<String, String> textMap(String name) {
+        Object value = input.get(name);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("The step needs '" + name + "' as a JSON object of texts.");
+        }
+        var texts = new java.util.LinkedHashMap<String, String>();
+        map.forEach((key, item) -> {
+            if (item != null && !(item instanceof Map<?, ?>) && !(item instanceof List<?>)) {
+                texts.put(String.valueOf(key), String.valueOf(item));
+            }
+        });
+        return texts;
+    }
 }

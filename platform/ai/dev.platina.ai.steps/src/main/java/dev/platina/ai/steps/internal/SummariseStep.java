@@ -1,6 +1,7 @@
 package dev.platina.ai.steps.internal;
 
 import dev.platina.ai.api.AiGateway;
+import dev.platina.identity.api.Caller;
 import dev.platina.workflow.api.StepDescriptor;
 import dev.platina.workflow.api.WorkflowStep;
 import java.util.List;
@@ -21,8 +22,8 @@ public final class SummariseStep extends GatewayStep {
             StructuredAnswer.schema(Map.of("summary", Map.of("type", "string"))));
 
     @Activate
-    public SummariseStep(@Reference AiGateway gateway) {
-        super(gateway, DESCRIPTOR);
+    public SummariseStep(@Reference AiEngines engines, @Reference AiGateway gateway) {
+        super(gateway, engines, DESCRIPTOR);
     }
 
     @Override
@@ -31,5 +32,14 @@ public final class SummariseStep extends GatewayStep {
         return new AiTask("summarise", "Summarise the user's text in at most " + words + " words, keeping names,"
                 + " amounts and dates.", input.text("text"), StructuredAnswer.schema(Map.of("summary",
                         Map.of("type", "string"))), Math.max(200, words * 3));
+    }
+
+    @Override
+    Map<String, Object> offline(StepInput input, Caller caller, AiEngines engines) {
+        ExtractiveSummary.Summary summary = ExtractiveSummary.of(input.text("text"), input.integer("maxWords", 80, 10,
+                1000));
+        return Map.of("summary", summary.text(), "confidence", 0.5, "rationale", "Offline engine: kept "
+                + summary.sentencesKept() + " of " + summary.sentences() + " sentences, those sharing the most words"
+                + " with the rest of the text; it does not rewrite or shorten sentences.");
     }
 }

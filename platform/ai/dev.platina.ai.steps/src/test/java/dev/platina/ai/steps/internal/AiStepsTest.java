@@ -31,11 +31,13 @@ class AiStepsTest {
     private static final Caller OWNER = new Caller(new TenantId(UUID.randomUUID()), UUID.randomUUID(), "owner",
             Set.of("Manager"), Permission.all(), Caller.Kind.USER, "test");
 
+    private static final AiEngines EXTERNAL = TestEngines.external();
+
     private final List<ChatRequest> asked = new ArrayList<>();
 
     @Test
     void classifyOffersOnlyTheLabelsAndClampsWhatTheModelSays() {
-        var step = new ClassifyStep(gateway(request -> answer(Map.of("label", "refund", "confidence", 1.7))));
+        var step = new ClassifyStep(EXTERNAL, gateway(request -> answer(Map.of("label", "refund", "confidence", 1.7))));
 
         StepOutcome outcome = step.execute(execution(Map.of("text", "I want my money back",
                 "labels", List.of("refund", "question", "complaint"))));
@@ -55,7 +57,7 @@ class AiStepsTest {
 
     @Test
     void extractAsksForTheAuthorsSchema() {
-        var step = new ExtractStep(gateway(request -> answer(Map.of("data", Map.of("order", "A-17"), "confidence",
+        var step = new ExtractStep(EXTERNAL, gateway(request -> answer(Map.of("data", Map.of("order", "A-17"), "confidence",
                 0.8, "rationale", "The order number is in the first line."))));
 
         StepOutcome outcome = step.execute(execution(Map.of("text", "Order A-17 arrived broken", "schema",
@@ -67,7 +69,7 @@ class AiStepsTest {
 
     @Test
     void missingInputFailsAtOnceSayingWhat() {
-        var step = new SummariseStep(gateway(request -> answer(Map.of())));
+        var step = new SummariseStep(EXTERNAL, gateway(request -> answer(Map.of())));
 
         StepOutcome outcome = step.execute(execution(Map.of("maxWords", 30)));
 
@@ -78,13 +80,13 @@ class AiStepsTest {
 
     @Test
     void aSpentBudgetFailsTheStepAndAnOutageIsRetried() {
-        var budget = new DraftStep(gateway(request -> {
+        var budget = new DraftStep(EXTERNAL, gateway(request -> {
             throw new LimitExceededException("aiTokensPerMonth", 100, Duration.ofDays(3), "Budget used up.");
         }));
-        var outage = new DraftStep(gateway(request -> {
+        var outage = new DraftStep(EXTERNAL, gateway(request -> {
             throw new LanguageModelException(LanguageModelException.Kind.UNAVAILABLE, "Anthropic is down.");
         }));
-        var shapeless = new DraftStep(gateway(request -> new ChatResponse("Sure, here it is", List.of(),
+        var shapeless = new DraftStep(EXTERNAL, gateway(request -> new ChatResponse("Sure, here it is", List.of(),
                 ChatResponse.StopReason.END, new ChatResponse.Usage(1, 1), "test-model")));
         Map<String, Object> input = Map.of("message", "Where is my parcel?");
 

@@ -5,6 +5,7 @@ import dev.platina.audit.api.AuditLog;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.workflow.api.Approval;
 import dev.platina.workflow.api.ApprovalListener;
+import dev.platina.workflow.api.ApprovalOutcomeListener;
 import dev.platina.workflow.expression.ExpressionException;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -35,6 +36,7 @@ final class ApprovalDesk {
     private final AuditLog audit;
     private TaskRunner runner;
     private final List<ApprovalListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<ApprovalOutcomeListener> outcomeListeners = new CopyOnWriteArrayList<>();
     private final ExecutorService notices;
 
     ApprovalDesk(ApprovalStore approvals, TaskStore tasks, Definitions definitions, AuditLog audit,
@@ -61,6 +63,47 @@ final class ApprovalDesk {
 
     void removeListener(ApprovalListener listener) {
         listeners.remove(listener);
+    }
+
+    void addOutcomeListener(ApprovalOutcomeListener listener) {
+        outcomeListeners.add(listener);
+    }
+
+    void removeOutcomeListener(ApprovalOutcomeListener listener) {
+        outcomeListeners.remove(listener);
+    }
+
+    /** Tells the outcome listeners, on the notices thread, that a task was settled (its transaction committed). */
+    void announceSettled(TenantId tenant, UUID approvalId) {
+        if (outcomeListeners.isEmpty()) {
+            return;
+        }
+        notices.execute(() -> {
+            Approval approval;
+            try {
+                approval = approvals.transactions().inTenant(tenant, c -> approvals.find(c, approvalId, false)
+                        .map(row -> {
+                            try {
+                                return approvals.approvals(c, List.of(row)).get(0);
+                            } catch (SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }).orElse(null));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not read settled approval task {} for its listeners: {}", approvalId, e.toString());
+                return;
+            }
+            if (approval == null) {
+                return;
+            }
+            for (ApprovalOutcomeListener listener : outcomeListeners) {
+                try {
+                    listener.settled(tenant, approval);
+                } catch (RuntimeException e) {
+                    LOG.warn("An approval outcome listener failed for task {}: {}", approvalId, e.toString());
+                }
+            }
+        });
     }
 
     /** Tells the listeners, on the notices thread, that a task (whose transaction committed) waits for people. */
@@ -93,10 +136,59 @@ final class ApprovalDesk {
             return Optional.of("The amount of '" + node.id() + "' is not a number: " + e.getMessage());
         }
         Optional<String> requiredRole = ApprovalRules.requiredRole(approvals.tiers(c), amount);
+        Optional<String> autoApproval;
+        try {
+            autoApproval = requiredRole.isPresent() ? Optional.empty()
+                    : autoApprovalReason(node.policy().autoApprove(), proposal, variables);
+        } catch (ExpressionException e) {
+            return Optional.of("The confidence rule of '" + node.id() + "' could not be computed: " + e.getMessage());
+        }
         if (tasks.park(c, task, "approval", "Waiting for approval: " + node.title())) {
-            chain.openedApproval(approvals.open(c, task.tenant(), task, workflowId, node, proposal, requiredRole));
+            UUID approvalId = approvals.open(c, task.tenant(), task, workflowId, node, proposal, requiredRole);
+            if (autoApproval.isPresent()) {
+                approveAutomatically(c, task.tenant(), approvalId, autoApproval.get());
+                chain.autoApproved(approvalId, systemEvent(task.tenant(), "approval.auto-approve", approvals.find(c,
+                        approvalId, false).orElseThrow()).detail("reason", autoApproval.get()).build());
+            } else {
+                chain.openedApproval(approvalId);
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why the policy approves this proposal without people, or empty when people decide: the action must have a
+     * threshold and the confidence must be a number at or above it. The organisation's amount tiers, when they ask
+     * for a role, always leave the decision to people (checked by the caller).
+     */
+    static Optional<String> autoApprovalReason(Optional<AutoApproval> rule, Map<String, Object> proposal,
+            Map<String, Object> variables) {
+        if (rule.isEmpty()) {
+            return Optional.empty();
+        }
+        Object action = rule.get().action().map(value -> Values.resolve(Map.of("v", value), variables).get("v"))
+                .orElse(proposal.get("action"));
+        Object confidence = rule.get().confidence().map(value -> Values.resolve(Map.of("v", value), variables)
+                .get("v")).orElse(proposal.get("confidence"));
+        if (!(action instanceof String name) || !(confidence instanceof Number number)) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> threshold = rule.get().thresholdFor(name);
+        BigDecimal reached = new BigDecimal(number.toString());
+        if (threshold.isEmpty() || reached.compareTo(threshold.get()) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of("Confidence " + reached.stripTrailingZeros().toPlainString() + " for '" + name
+                + "' is at or above the threshold " + threshold.get().stripTrailingZeros().toPlainString()
+                + " set for it");
+    }
+
+    private void approveAutomatically(Connection c, TenantId tenant, UUID approvalId, String reason)
+            throws SQLException {
+        approvals.addAutomaticApproval(c, tenant, approvalId, reason);
+        approvals.settle(c, approvalId, Approval.State.APPROVED);
+        conclude(c, tenant, approvals.find(c, approvalId, false).orElseThrow(), Approval.State.APPROVED,
+                approvals.decisions(c, List.of(approvalId)).getOrDefault(approvalId, List.of()));
     }
 
     private static Optional<BigDecimal> amount(Node.Approval node, Map<String, Object> variables) {
@@ -164,6 +256,8 @@ final class ApprovalDesk {
                 event.ifPresent(audit::record);
                 if (event.isPresent() && event.get().action().equals("approval.escalate")) {
                     announce(expired.tenant(), expired.id(), true);
+                } else if (event.isPresent()) {
+                    announceSettled(expired.tenant(), expired.id());
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Could not expire approval task {}: {}", expired.id(), e.getMessage());
@@ -187,6 +281,12 @@ final class ApprovalDesk {
         conclude(c, expired.tenant(), task, Approval.State.EXPIRED,
                 approvals.decisions(c, List.of(task.id())).getOrDefault(task.id(), List.of()));
         return Optional.of(systemEvent(expired.tenant(), "approval.expire", task).build());
+    }
+
+    /** After the transaction that approved a task by its confidence rule committed: audit it and tell listeners. */
+    void autoApproved(TenantId tenant, UUID approvalId, AuditEvent event) {
+        audit.record(event);
+        announceSettled(tenant, approvalId);
     }
 
     private static AuditEvent.Builder systemEvent(TenantId tenant, String action, ApprovalStore.Row task) {

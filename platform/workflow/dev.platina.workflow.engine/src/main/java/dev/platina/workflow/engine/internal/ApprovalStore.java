@@ -88,6 +88,16 @@ final class ApprovalStore {
         }
     }
 
+    /** The latest task a run opened at an approval node, if any. */
+    Optional<Row> latestOf(Connection c, UUID runId, String nodeId) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE a.run_id = ?"
+                + " AND a.node_id = ? ORDER BY a.created_at DESC, a.id LIMIT 1")) {
+            query.setObject(1, runId);
+            query.setString(2, nodeId);
+            return rows(query).stream().findFirst();
+        }
+    }
+
     /** Tasks in a state after a position (created_at, id), oldest first. */
     List<Row> page(Connection c, Approval.State state, Optional<Cursor> after, int limit) throws SQLException {
         try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE a.state = ?"
@@ -277,5 +287,28 @@ final class ApprovalStore {
             }
         }
         return found;
+    }
+
+    /** The tasks as the API shows them, with their decisions. */
+    List<Approval> approvals(Connection c, List<Row> rows) throws SQLException {
+        Map<UUID, List<Approval.Decision>> decisions = decisions(c, rows.stream().map(Row::id).toList());
+        return rows.stream().map(row -> new Approval(row.id(), row.runId(), row.workflowId(), row.nodeId(),
+                row.title(), row.proposal(), row.state(), row.policy().editable(), row.policy().approvals(),
+                row.requiredRole(), row.createdAt(), row.expiresAt(), row.escalated(), row.decidedAt(),
+                decisions.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    /** Records the policy's own decision: no person, so the decider is the nil id named {@code auto-approve}. */
+    void addAutomaticApproval(Connection c, TenantId tenant, UUID id, String comment) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO platina.approval_decision (tenant_id,"
+                + " approval_id, user_id, username, verdict, comment) VALUES (?, ?, ?, ?, 'APPROVE', ?)"
+                + " ON CONFLICT (approval_id, user_id) DO NOTHING")) {
+            insert.setObject(1, tenant.value());
+            insert.setObject(2, id);
+            insert.setObject(3, new UUID(0, 0));
+            insert.setString(4, AutoApproval.DECIDER);
+            insert.setString(5, comment);
+            insert.executeUpdate();
+        }
     }
 }

@@ -23,6 +23,8 @@ final class Chain {
     private String finishedNode;
     private Map<String, Object> finishedOutput;
     private UUID openedApproval;
+    private UUID autoApproved;
+    private dev.platina.audit.api.AuditEvent autoApproval;
 
     private Chain(String owner, Duration lease, int length) {
         this.owner = owner;
@@ -83,6 +85,20 @@ final class Chain {
     /** An approval task the transaction opened, to announce once it committed. */
     void openedApproval(UUID approvalId) {
         this.openedApproval = approvalId;
+    }
+
+    /** An approval task the transaction opened and approved by its confidence rule, to audit once it committed. */
+    void autoApproved(UUID approvalId, dev.platina.audit.api.AuditEvent event) {
+        this.autoApproved = approvalId;
+        this.autoApproval = event;
+    }
+
+    Optional<UUID> autoApproved() {
+        return Optional.ofNullable(autoApproved);
+    }
+
+    dev.platina.audit.api.AuditEvent autoApproval() {
+        return autoApproval;
     }
 
     Optional<UUID> openedApproval() {

@@ -109,6 +109,9 @@ public final class DefaultApprovalService implements ApprovalService {
                     refusal.get());
         }
         Approval.State outcome = inTenant(caller.organization(), c -> record(c, caller, approvalId, decision));
+        if (outcome != Approval.State.PENDING) {
+            desk.announceSettled(caller.organization(), approvalId);
+        }
         audit.record(AuditEvents.by(caller, "approval.decide").target("approval", approvalId.toString())
                 .detail("runId", seen.runId().toString()).detail("verdict", decision.verdict().name())
                 .detail("edited", String.join(",", decision.edits().keySet()))
@@ -221,12 +224,7 @@ public final class DefaultApprovalService implements ApprovalService {
     }
 
     private List<Approval> approvals(Connection c, List<ApprovalStore.Row> rows) throws SQLException {
-        Map<UUID, List<Approval.Decision>> decisions = store.decisions(c, rows.stream().map(ApprovalStore.Row::id)
-                .toList());
-        return rows.stream().map(row -> new Approval(row.id(), row.runId(), row.workflowId(), row.nodeId(),
-                row.title(), row.proposal(), row.state(), row.policy().editable(), row.policy().approvals(),
-                row.requiredRole(), row.createdAt(), row.expiresAt(), row.escalated(), row.decidedAt(),
-                decisions.getOrDefault(row.id(), List.of()))).toList();
+        return store.approvals(c, rows);
     }
 
     private <T> T inTenant(TenantId tenant, dev.platina.persistence.api.SqlWork<T> work) {

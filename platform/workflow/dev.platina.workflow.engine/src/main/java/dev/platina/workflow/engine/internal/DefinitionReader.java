@@ -310,7 +310,42 @@ final class DefinitionReader {
                     + " named user" + (users.size() == 1 ? "" : "s"));
         }
         return new ApprovalPolicy(roles, permission, users, approvals, fields.flag("editable", false),
-                fields.texts("escalateTo", 20));
+                fields.texts("escalateTo", 20), fields.object("autoApprove").map(auto -> autoApproval(auto,
+                        place + ".autoApprove")));
+    }
+
+    private AutoApproval autoApproval(Map<?, ?> json, String place) {
+        var fields = new JsonFields(json, place, problems);
+        Optional<Object> confidence = fields.value("confidence");
+        confidence.ifPresent(value -> {
+            if (value instanceof String text && ExpressionCheck.isExpression(text)) {
+                expressions.values(fields.place("confidence"), text);
+            } else if (!(value instanceof Number number && number.doubleValue() >= 0 && number.doubleValue() <= 1)) {
+                problems.add(fields.place("confidence"), "must be a number from 0 to 1 or an '=' expression");
+            }
+        });
+        Optional<Object> action = fields.value("action");
+        action.ifPresent(value -> {
+            if (value instanceof String text && ExpressionCheck.isExpression(text)) {
+                expressions.values(fields.place("action"), text);
+            } else if (!(value instanceof String)) {
+                problems.add(fields.place("action"), "must be an action name or an '=' expression");
+            }
+        });
+        var thresholds = new LinkedHashMap<String, java.math.BigDecimal>();
+        Map<?, ?> given = fields.object("thresholds").orElse(Map.of());
+        if (given.isEmpty()) {
+            problems.add(fields.place("thresholds"), "name at least one action and the confidence it must reach,"
+                    + " e.g. {\"note\": 0.9}");
+        }
+        given.forEach((name, value) -> {
+            if (value instanceof Number number && number.doubleValue() >= 0 && number.doubleValue() <= 1) {
+                thresholds.put(String.valueOf(name), new java.math.BigDecimal(number.toString()));
+            } else {
+                problems.add(fields.place("thresholds." + name), "must be a confidence from 0 to 1");
+            }
+        });
+        return new AutoApproval(confidence, action, thresholds);
     }
 
     private Node.Wait waitNode(String id, JsonFields fields) {

@@ -7,6 +7,7 @@ import dev.platina.persistence.api.TenantId;
 import dev.platina.workflow.api.StepOutcome;
 import dev.platina.workflow.expression.Expression;
 import dev.platina.workflow.expression.ExpressionException;
+import dev.platina.workflow.engine.internal.steps.PerformActionStep;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -106,6 +107,7 @@ final class TaskRunner {
                 return null;
             });
             chain.openedApproval().ifPresent(id -> approvals.announce(task.tenant(), id, false));
+            chain.autoApproved().ifPresent(id -> approvals.autoApproved(task.tenant(), id, chain.autoApproval()));
         }
         Optional<Owner> ownerSoFar = owner;
         return chain.leased().map(next -> new Continuation(next, chain.finishedNode().map(finished -> context
@@ -218,24 +220,35 @@ final class TaskRunner {
             });
             return owner;
         }
-        Optional<StepRegistry.Usable> usable = steps.usable(owner.get().caller(), step.stepType());
-        if (usable.isEmpty()) {
-            inTenant(task.tenant(), c -> store.park(c, task, "step:" + step.stepType(), "The step type '"
-                    + step.stepType() + "' is not"
-                    + " available (its skill was removed or turned off for this organisation). The run goes on when"
-                    + " it is back."));
-            return owner;
-        }
         Map<String, Object> input;
         try {
             input = Values.resolve(step.input(), context.variables());
         } catch (ExpressionException e) {
-            inTenant(task.tenant(), c -> {
-                fail(c, task, context, step, null, started, "The input of '" + step.id() + "' could not be"
-                        + " computed: " + e.getMessage(), false, Chain.none());
-                store.notifyWorkers(c);
-                return null;
-            });
+            failAtOnce(task, context, step, null, started, "The input of '" + step.id() + "' could not be"
+                    + " computed: " + e.getMessage());
+            return owner;
+        }
+        String stepType = step.stepType();
+        Optional<ApprovedAction> approved = Optional.empty();
+        if (stepType.equals(PerformActionStep.TYPE)) {
+            Map<String, Object> performInput = input;
+            ApprovedAction action = inTenant(task.tenant(), c -> ApprovedAction.of(c, approvals.store(),
+                    task.runId(), performInput));
+            if (action.refused()) {
+                failAtOnce(task, context, step, input, started, action.refusal());
+                return owner;
+            }
+            approved = Optional.of(action);
+            stepType = action.stepType();
+            input = action.parameters();
+        }
+        String usedType = stepType;
+        Optional<StepRegistry.Usable> usable = steps.usable(owner.get().caller(), usedType);
+        if (usable.isEmpty()) {
+            inTenant(task.tenant(), c -> store.park(c, task, "step:" + usedType, "The step type '"
+                    + usedType + "' is not"
+                    + " available (its skill was removed or turned off for this organisation). The run goes on when"
+                    + " it is back."));
             return owner;
         }
         if (step.timeout().compareTo(WorkflowEngine.BASE_LEASE) > 0) {
@@ -243,17 +256,19 @@ final class TaskRunner {
         }
         StepOutcome outcome = stepThreads.attempt(usable.get(), new Execution(task.runId(), task.nodeId(), input,
                 usable.get().actingAs(), task.idempotencyKey(), task.attempt()), step);
+        Map<String, Object> usedInput = input;
+        Map<String, Object> output = approved.map(action -> action.wrap(outcome.output())).orElse(outcome.output());
         inTenant(task.tenant(), c -> {
             if (outcome.succeeded()) {
-                Optional<Chain> on = finish(c, task, input, outcome.output(), chain);
+                Optional<Chain> on = finish(c, task, usedInput, output, chain);
                 if (on.isPresent()) {
                     // A successful attempt is the task itself; only failed ones are kept apart.
                     outbox.enqueue(c, task.tenant(), task, outcome.effects());
                     schedule(c, task, context, task.branch(), step.next(), on.get());
                 }
             } else {
-                fail(c, task, context, step, input, started, outcome.failure().orElseThrow(), outcome.retryable(),
-                        chain);
+                fail(c, task, context, step, usedInput, started, outcome.failure().orElseThrow(),
+                        outcome.retryable(), chain);
             }
             if (chain.wakeOthers()) {
                 store.notifyWorkers(c);
@@ -261,6 +276,16 @@ final class TaskRunner {
             return null;
         });
         return owner;
+    }
+
+    /** Fails the step without retrying, in a transaction of its own (the step never ran). */
+    private void failAtOnce(ClaimedTask task, Context context, Node.Step step, Map<String, Object> input,
+            Instant started, String error) {
+        inTenant(task.tenant(), c -> {
+            fail(c, task, context, step, input, started, error, false, Chain.none());
+            store.notifyWorkers(c);
+            return null;
+        });
     }
 
     private void fail(Connection c, ClaimedTask task, Context context, Node.Step step, Map<String, Object> input,

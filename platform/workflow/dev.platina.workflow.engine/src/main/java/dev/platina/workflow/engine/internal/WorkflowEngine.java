@@ -112,6 +112,16 @@ public final class WorkflowEngine {
         approvals.removeListener(listener);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addApprovalOutcomeListener(dev.platina.workflow.api.ApprovalOutcomeListener listener) {
+        approvals.addOutcomeListener(listener);
+    }
+
+    void removeApprovalOutcomeListener(dev.platina.workflow.api.ApprovalOutcomeListener listener) {
+        approvals.removeOutcomeListener(listener);
+    }
+
     @Deactivate
     void deactivate() throws InterruptedException {
         dispatcher.stop();

@@ -41,7 +41,7 @@ class ApprovalRulesTest {
     @Test
     void thePolicyNamesWhoAndTheTierIsAFloorForEveryone() {
         var policy = new ApprovalPolicy(List.of("Finance"), Optional.empty(), List.of("ceo"), 1, false,
-                List.of("Admin"));
+                List.of("Admin"), Optional.empty());
 
         assertThat(ApprovalRules.refusal(person("ann", "Finance"), policy, Optional.empty(), false)).isEmpty();
         assertThat(ApprovalRules.refusal(person("ceo", "User"), policy, Optional.empty(), false)).isEmpty();

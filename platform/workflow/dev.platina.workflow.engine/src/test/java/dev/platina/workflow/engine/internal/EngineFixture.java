@@ -49,6 +49,7 @@ final class EngineFixture implements AutoCloseable {
         this.steps = new StepRegistry(new PlatformGate());
         steps.register(new dev.platina.workflow.engine.internal.steps.NoteStep(), null);
         steps.register(new dev.platina.workflow.engine.internal.steps.SetDataStep(), null);
+        steps.register(new dev.platina.workflow.engine.internal.steps.PerformActionStep(), null);
         var cipher = new TestCipher();
         this.workflows = new DefaultWorkflowService(database.transactions(), steps, audit, cipher);
         this.channels = new ChannelRegistry();

@@ -209,6 +209,25 @@ final class NodeForms {
         form.add(fields.names("People who may decide (usernames)", "policy.users", nested("policy", "users")));
         form.add(fields.integer("Approvals needed", "policy.approvals", nested("policy", "approvals"), 1, 10));
         form.add(fields.flag("Approvers may edit the proposal", "policy.editable", nested("policy", "editable")));
+        Object autoApprove = nested("policy", "autoApprove");
+        TextField trusted = fields.text("Approve without people when the AI is this sure", "policy.autoApprove",
+                null, text -> {
+                    Map<String, Object> thresholds = ConfidenceThresholds.read(text);
+                    if (thresholds.isEmpty()) {
+                        return null;
+                    }
+                    var rule = new java.util.LinkedHashMap<String, Object>();
+                    if (autoApprove instanceof Map<?, ?> kept) {
+                        kept.forEach((key, value) -> rule.put(String.valueOf(key), value));
+                    }
+                    rule.put("thresholds", thresholds);
+                    return rule;
+                });
+        trusted.setValue(ConfidenceThresholds.show(autoApprove instanceof Map<?, ?> rule ? rule.get("thresholds")
+                : null));
+        trusted.setHelperText("Per action, e.g. 'note 0.9, data.set 80%'; * for any other action; empty: people"
+                + " always decide. Reads the proposal's 'action' and 'confidence'.");
+        form.add(trusted);
         TextField amount = fields.text("Amount (for the organisation's approval tiers)", "amount",
                 node.get("amount"), text -> InputValues.parse(text, "number"));
         form.add(amount);
