@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * The offline engine's learning over 30 days of a small online shop's customer e-mails ({@link ShopMail}, fixed
  * seed), decided by simulated reviewers ({@link ShopReviewer}). Each day it proposes an action and a draft for every
  * e-mail of the day with the memory so far (the decided cases, masked with the trust layer's
- * {@link PlaceholderPiiMasker} as production stores them, newest first, at most {@code --recall}) and the learned
+ * {@link PlaceholderPiiMasker} as production stores them, newest first, at most {@code --recall}: 2,000 like the
+ * {@code ai.decide} step) and the learned
  * state, then folds the reviewers' decisions in: the cases join the memory, and each goes through
  * {@link RetrievalReasoner#learn}. Before day 1 and after every day it measures, on the same ~300 held-out e-mails
  * (another seed), how often the proposed action is the right one and how often the draft could be sent as it is
@@ -30,7 +31,7 @@ import java.util.TreeMap;
  * each with the online model and without it (neighbours and descriptions only).
  *
  * <pre>java -cp benchmarks.jar dev.platina.ai.offline.internal.AiLearningReplay [--days 30] [--seed 42]
- *     [--heldout 300] [--min-per-day 40] [--max-per-day 80] [--recall 1000] [--edit-rate 0.7]
+ *     [--heldout 300] [--min-per-day 40] [--max-per-day 80] [--recall 2000] [--edit-rate 0.7]
  *     [--error-rate 0.03] [--embedders onnx,hashed] [--wording seen|unseen]</pre>
  */
 public final class AiLearningReplay {
@@ -183,7 +184,7 @@ public final class AiLearningReplay {
     }
 
     private List<PastCase> recall(Deque<PastCase> memory) {
-        return memory.stream().limit(intOption("recall", 1000)).toList();
+        return memory.stream().limit(intOption("recall", 2000)).toList();
     }
 
     /**
