@@ -134,7 +134,7 @@ public final class AiLearningReplay {
         int right = 0;
         int useful = 0;
         int modelRight = 0;
-        OnlineModel model = new LearnedStates(embedder).read(state);
+        OnlineModel model = new OnlineModelCodec(embedder).read(state);
         List<String> actions = ShopPhrases.ACTIONS.stream().map(a -> a.action()).toList();
         double confidenceRight = 0;
         double confidenceWrong = 0;

@@ -32,13 +32,13 @@ final class RetrievalReasoner implements CaseReasoner {
 
     private final TextEmbedder embedder;
     private final CaseVectors caseVectors;
-    private final LearnedStates states;
+    private final OnlineModelCodec codec;
     private final Map<String, float[]> descriptionVectors = new HashMap<>();
 
     RetrievalReasoner(TextEmbedder embedder, int cachedCases) {
         this.embedder = embedder;
         this.caseVectors = new CaseVectors(embedder, cachedCases);
-        this.states = new LearnedStates(embedder);
+        this.codec = new OnlineModelCodec(embedder);
     }
 
     String embedderName() {
@@ -71,7 +71,7 @@ final class RetrievalReasoner implements CaseReasoner {
                 tally.description(action.action(), similarity);
             }
         }
-        OnlineModel model = states.read(request.learnedState());
+        OnlineModel model = codec.read(request.learnedState());
         Blend blend = Blend.of(List.copyOf(actions.keySet()), tally,
                 model.probabilities(query, actions.keySet()), model.reliability());
         String winner = blend.winner();
@@ -108,16 +108,16 @@ final class RetrievalReasoner implements CaseReasoner {
 
     /**
      * Folds the decided case into the organisation's online model. Never fails on a bad state: it starts a new
-     * model instead (see {@link LearnedStates}).
+     * model instead (see {@link OnlineModelCodec}).
      */
     @Override
     public byte[] learn(byte[] state, PastCase decided, Optional<Proposal> proposed) {
-        if (decided.action().length() > LearnedStates.MAX_ACTION_NAME) {
+        if (decided.action().length() > OnlineModelCodec.MAX_ACTION_NAME) {
             return state;
         }
-        OnlineModel model = states.read(state);
+        OnlineModel model = codec.read(state);
         model.learn(caseVectors.of(List.of(decided)).get(0), decided, proposed.map(Proposal::action));
-        return states.write(model);
+        return codec.write(model);
     }
 
     private List<Neighbour> nearest(float[] query, List<PastCase> cases) {

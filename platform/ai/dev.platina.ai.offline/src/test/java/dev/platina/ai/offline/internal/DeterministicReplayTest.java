@@ -119,8 +119,10 @@ class DeterministicReplayTest {
                 nothingLearnt, stateOnly);
 
         assertThat(stateOnly).isGreaterThan(nothingLearnt + 0.4);
-        assertThat(reasoner.propose(new ProposalRequest(HELD_OUT.get(0).text(), Map.of(), undescribed, List.of(),
-                tenant.state)).rationale()).contains("Online model (learnt from " + DAYS * PER_DAY + " cases");
+        String rationale = reasoner.propose(new ProposalRequest(HELD_OUT.get(0).text(), Map.of(), undescribed,
+                tenant.cases, tenant.state)).rationale();
+        System.out.println("Rationale: " + rationale);
+        assertThat(rationale).contains("Online model (learnt from " + DAYS * PER_DAY + " cases");
     }
 
     @Test

@@ -23,20 +23,20 @@ import org.slf4j.LoggerFactory;
  * <p>Weights are stored as 16-bit integers scaled to each vector's largest value (about 5 significant digits, far
  * finer than one learning step), so 50 actions over 384 dimensions take ~40 KB and over the fallback's 1,024 ~105 KB.
  */
-final class LearnedStates {
+final class OnlineModelCodec {
 
     static final int MAGIC = 0x504C4F4D; // "PLOM": Platina offline model
     static final byte VERSION = 1;
     /** Far beyond any sensible action name; bounds the state's size. */
     static final int MAX_ACTION_NAME = 200;
 
-    private static final Logger LOG = LoggerFactory.getLogger(LearnedStates.class);
+    private static final Logger LOG = LoggerFactory.getLogger(OnlineModelCodec.class);
 
     private final int dimension;
     private final int embedderFingerprint;
     private final AtomicBoolean warned = new AtomicBoolean();
 
-    LearnedStates(TextEmbedder embedder) {
+    OnlineModelCodec(TextEmbedder embedder) {
         this.dimension = embedder.dimension();
         // String.hashCode is fixed by the Java specification, so the fingerprint is stable across JVMs.
         this.embedderFingerprint = embedder.name().hashCode();

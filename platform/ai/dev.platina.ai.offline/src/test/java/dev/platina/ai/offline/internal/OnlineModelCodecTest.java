@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class LearnedStatesTest {
+class OnlineModelCodecTest {
 
     private final RetrievalReasoner reasoner = new RetrievalReasoner(new HashedNgramEmbedder(), 1000);
-    private final LearnedStates states = new LearnedStates(new HashedNgramEmbedder());
+    private final OnlineModelCodec codec = new OnlineModelCodec(new HashedNgramEmbedder());
 
     private byte[] learnt(int cases) {
         byte[] state = new byte[0];
@@ -31,11 +31,11 @@ class LearnedStatesTest {
     @Test
     void aWrittenModelReadsBackWithTheSameProbabilities() {
         byte[] state = learnt(40);
-        OnlineModel model = states.read(state);
+        OnlineModel model = codec.read(state);
         float[] text = new HashedNgramEmbedder().embed("where is my parcel");
         List<String> actions = SupportInbox.ACTIONS.stream().map(a -> a.action()).toList();
 
-        OnlineModel again = states.read(states.write(model));
+        OnlineModel again = codec.read(codec.write(model));
 
         assertThat(again.learnt()).isEqualTo(40);
         assertThat(again.reliability()).isEqualTo(model.reliability());
@@ -60,7 +60,7 @@ class LearnedStatesTest {
         byte[] garbage = "not a model at all".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
         for (byte[] bad : List.of(new byte[0], truncated, newer, otherEmbedder, trailing, garbage)) {
-            assertThat(states.read(bad).learnt()).isZero();
+            assertThat(codec.read(bad).learnt()).isZero();
             Proposal proposal = reasoner.propose(new ProposalRequest("where is my parcel", Map.of(),
                     SupportInbox.ACTIONS, List.of(), bad));
             assertThat(proposal.action()).isEqualTo("shipping_status");
@@ -77,7 +77,7 @@ class LearnedStatesTest {
                     "", Outcome.APPROVED), Optional.empty());
         }
 
-        assertThat(states.read(state).actions()).hasSize(50);
+        assertThat(codec.read(state).actions()).hasSize(50);
         assertThat(state.length).isLessThan(200 * 1024);
         System.out.printf("Learned state with 50 actions over %d dimensions: %,d bytes%n",
                 HashedNgramEmbedder.DIMENSION, state.length);
