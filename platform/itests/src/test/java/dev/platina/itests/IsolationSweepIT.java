@@ -55,6 +55,9 @@ class IsolationSweepIT {
                         platform.operatorToken(), Map.of("skillId", "tampered", "version", "1.0.0")).text("id")),
                 Map.entry("marketplace/skills", "tampered"),
                 Map.entry("workflows", victimWorkflow),
+                // An outside MCP server that is not running: it is stored all the same, its health says why.
+                Map.entry("ai/mcp-servers", api.post("/v1/ai/mcp-servers", victim.token("Admin"), Map.of("name",
+                        "victim-tools", "url", "http://127.0.0.1:9/mcp")).text("id")),
                 Map.entry("runs", api.post("/v1/workflows/" + victimWorkflow + "/runs", victim.token("User"),
                         Map.of()).text("id")),
                 Map.entry("approvals", victimApproval),

@@ -1,8 +1,10 @@
 package dev.platina.ai.offline.internal;
 
 import dev.platina.ai.api.CaseReasoner;
+import dev.platina.ai.api.PastCase;
 import dev.platina.ai.api.Proposal;
 import dev.platina.ai.api.ProposalRequest;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +63,11 @@ public final class OfflineCaseReasoner implements CaseReasoner {
     @Override
     public Proposal propose(ProposalRequest request) {
         return reasoner.join().propose(request);
+    }
+
+    @Override
+    public byte[] learn(byte[] state, PastCase decided, Optional<Proposal> proposed) {
+        return reasoner.join().learn(state, decided, proposed);
     }
 
     @Deactivate

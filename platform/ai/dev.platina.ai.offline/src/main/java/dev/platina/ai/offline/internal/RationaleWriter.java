@@ -40,6 +40,23 @@ final class RationaleWriter {
         return out.toString();
     }
 
+    /**
+     * The online model's part, e.g. <i>Online model (learnt from 212 cases, right on 81% of recent ones before
+     * learning them): "refund" 72%, weight 49%; with the similar cases "refund" scores 61%.</i> Empty while the model
+     * has nothing to say about the offered actions.
+     */
+    static String model(String action, Blend blend, OnlineModel model) {
+        if (blend.model().isEmpty()) {
+            return model.learnt() == 0 ? "" : String.format(Locale.ROOT,
+                    " The online model (learnt from %d cases) does not know enough of the offered actions yet.",
+                    model.learnt());
+        }
+        return String.format(Locale.ROOT, " Online model (learnt from %d cases, right on %.0f%% of recent ones before "
+                + "learning them): \"%s\" %.0f%%, weight %.0f%%; with the similar cases \"%s\" scores %.0f%%.",
+                model.learnt(), 100 * model.reliability(), action, 100 * blend.modelProbability(action),
+                100 * blend.modelWeight(), action, 100 * blend.score(action));
+    }
+
     private static String describe(Neighbour n) {
         return String.format(Locale.ROOT, "case %s (%s, %s, similarity %.2f)", n.pastCase().id(),
                 n.pastCase().action(), n.pastCase().outcome().name().toLowerCase(Locale.ROOT), n.similarity());

@@ -15,12 +15,15 @@ import java.util.Optional;
 
 /**
  * The offline engine's reasoning: the k past cases most similar to the new text vote for their actions (see
- * {@link VoteTally}), the action descriptions add a fading prior, and the draft is adapted from the most similar
- * accepted case of the winning action, else from its template. It keeps nothing between calls but a cache of
- * vectors, so what it proposes depends only on the cases the caller passes: the tenant's own.
+ * {@link VoteTally}), the action descriptions add a fading prior, the organisation's online model (see
+ * {@link OnlineModel}, passed in as its learned state) adds its probabilities (see {@link Blend}), and the draft is
+ * adapted from the most similar accepted case of the winning action, else from its template. It keeps nothing
+ * between calls but a cache of vectors, so what it proposes depends only on the cases and the state the caller
+ * passes: the tenant's own.
  *
- * <p>The confidence is the winner's share of the votes times the similarity of its best supporting case: high only
- * when the neighbours agree and one of them is close. It is raw, not yet calibrated against outcomes.
+ * <p>The confidence mixes, with the model's weight, the neighbours' (the winner's share of the votes times the
+ * similarity of its best supporting case: high only when the neighbours agree and one of them is close) and the
+ * model's probability for the winner. It is raw: the memory calibrates it against outcomes.
  */
 final class RetrievalReasoner implements CaseReasoner {
 
@@ -29,11 +32,17 @@ final class RetrievalReasoner implements CaseReasoner {
 
     private final TextEmbedder embedder;
     private final CaseVectors caseVectors;
+    private final OnlineModelCodec codec;
     private final Map<String, float[]> descriptionVectors = new HashMap<>();
 
     RetrievalReasoner(TextEmbedder embedder, int cachedCases) {
         this.embedder = embedder;
         this.caseVectors = new CaseVectors(embedder, cachedCases);
+        this.codec = new OnlineModelCodec(embedder);
+    }
+
+    String embedderName() {
+        return embedder.name();
     }
 
     @Override
@@ -62,14 +71,17 @@ final class RetrievalReasoner implements CaseReasoner {
                 tally.description(action.action(), similarity);
             }
         }
-        String winner = tally.winner();
+        OnlineModel model = codec.read(request.learnedState());
+        Blend blend = Blend.of(List.copyOf(actions.keySet()), tally,
+                model.probabilities(query, actions.keySet()), model.reliability());
+        String winner = blend.winner();
 
-        Optional<Neighbour> model = nearest.stream()
+        Optional<Neighbour> closestSupport = nearest.stream()
                 .filter(n -> n.pastCase().accepted() && n.pastCase().action().equals(winner))
                 .findFirst();
-        double support = Math.max(model.map(Neighbour::similarity).orElse(0.0),
+        double support = Math.max(closestSupport.map(Neighbour::similarity).orElse(0.0),
                 descriptionSimilarity.getOrDefault(winner, 0.0) * VoteTally.DESCRIPTION_WEIGHT);
-        double confidence = clamp(tally.share(winner) * support);
+        double confidence = clamp(blend.confidence(winner, tally.share(winner) * support));
 
         DraftWriter.Draft draft;
         String draftSource;
@@ -86,11 +98,26 @@ final class RetrievalReasoner implements CaseReasoner {
             draftSource = template.draftTemplate().isBlank() ? "" : "from the \"" + winner + "\" template";
         }
         String rationale = RationaleWriter.write(winner, tally, nearest,
-                descriptionSimilarity.getOrDefault(winner, 0.0), draftSource, draft.unfilled());
+                descriptionSimilarity.getOrDefault(winner, 0.0), draftSource, draft.unfilled())
+                + RationaleWriter.model(winner, blend, model);
         List<Proposal.Precedent> precedents = nearest.stream()
                 .map(n -> new Proposal.Precedent(n.pastCase().id(), n.pastCase().action(), n.similarity()))
                 .toList();
         return new Proposal(winner, draft.parameters(), draft.text(), confidence, rationale, precedents, ENGINE);
+    }
+
+    /**
+     * Folds the decided case into the organisation's online model. Never fails on a bad state: it starts a new
+     * model instead (see {@link OnlineModelCodec}).
+     */
+    @Override
+    public byte[] learn(byte[] state, PastCase decided, Optional<Proposal> proposed) {
+        if (decided.action().length() > OnlineModelCodec.MAX_ACTION_NAME) {
+            return state;
+        }
+        OnlineModel model = codec.read(state);
+        model.learn(caseVectors.of(List.of(decided)).get(0), decided, proposed.map(Proposal::action));
+        return codec.write(model);
     }
 
     private List<Neighbour> nearest(float[] query, List<PastCase> cases) {
