@@ -100,8 +100,9 @@ final class EngineForm extends VerticalLayout {
         retries.setId("ai-retries");
         retries.setHelperText("0 to 10; rate limits and outages are tried again.");
         budget.setId("ai-budget");
-        budget.setHelperText("Input and output tokens per calendar month (UTC), all engines together. 0: no budget."
-                + " Once it is used up, AI calls are refused until the month ends.");
+        budget.setHelperText("Tokens sent to and received from an external provider per calendar month (UTC); 0:"
+                + " no budget. Once it is used up, calls to the provider are refused until the month ends. The"
+                + " offline engine uses no tokens.");
         for (TextField field : new TextField[] {baseUrl, model, apiVersion}) {
             field.setWidthFull();
             field.setReadOnly(!editable);

@@ -50,8 +50,8 @@ record UsageSummary(AiUsage usage, Locale locale) {
         String used = tokens(usage.totalTokens()) + " of " + tokens(usage.monthlyTokenBudget()) + " used ("
                 + percent + "%).";
         // The gateway refuses calls once the total reaches the budget.
-        return usage.totalTokens() >= usage.monthlyTokenBudget() ? used + " AI calls are refused until the budget renews or an administrator raises it."
-                : used;
+        return usage.totalTokens() >= usage.monthlyTokenBudget() ? used + " AI calls are refused until the budget"
+                + " renews or an administrator raises it." : used;
     }
 
     String renewalLine() {
