@@ -1,0 +1,47 @@
+package dev.platina.integration.api;
+
+import dev.platina.persistence.api.TenantId;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * One organisation's connection to one connector, as the connector's code sees it while acting for that
+ * organisation. Secrets are unsealed only in memory for as long as this object lives; never log or store them.
+ */
+@ProviderType
+public interface Connection {
+
+    TenantId organization();
+
+    String connectorId();
+
+    UUID id();
+
+    /** The values of the connector's non-secret fields (defaults filled in). */
+    Map<String, String> settings();
+
+    default Optional<String> setting(String name) {
+        return Optional.ofNullable(settings().get(name));
+    }
+
+    /** The value of a secret field, if one was entered. */
+    Optional<String> secret(String name);
+
+    /**
+     * The OAuth 2.0 access token, refreshed with the refresh token first when it expired or is about to.
+     *
+     * @throws NeedsAuthorisationException when the connector does not use OAuth 2.0, was never authorised, or the
+     *     vendor refused the refresh (the connection is then marked as needing authorisation again)
+     * @throws IOException when the vendor's token endpoint could not be reached
+     */
+    String accessToken() throws IOException;
+
+    /** The connection works (a call succeeded): clears the last error and notes the time. */
+    void healthy();
+
+    /** The connection does not work right now; {@code plainWords} is shown to administrators as the last error. */
+    void failed(String plainWords);
+}

@@ -1,0 +1,28 @@
+package dev.platina.integration.api;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A stream of changes a connector fetches rather than receives (whiteboard: register as a service). The kit polls
+ * it every {@link #interval()} for each organisation connected to the connector, keeps the cursor per connection
+ * and stream, publishes the events it has not seen, and backs off while polls fail. A slow or failing poll of one
+ * organisation never delays another's.
+ */
+@ConsumerType
+public interface PollingSource {
+
+    String connectorId();
+
+    /** The stream's name within the connector ({@code leads}, {@code events}); part of the cursor's key. */
+    String stream();
+
+    Duration interval();
+
+    /**
+     * Fetches what changed since {@code cursor} (empty on the first poll of a connection: start from now or a short
+     * while back, not from the beginning of time). An exception counts as a failed poll, recorded on the connection.
+     */
+    PollResult poll(Connection connection, Optional<String> cursor) throws Exception;
+}
