@@ -1,0 +1,101 @@
+package dev.platina.skill.stripe.internal;
+
+import dev.platina.integration.api.CallResult;
+import dev.platina.integration.api.Connection;
+import dev.platina.integration.api.ConnectorDeliveries;
+import dev.platina.workflow.api.DeliveryResult;
+import dev.platina.workflow.api.OutboxChannel;
+import dev.platina.workflow.api.OutboxDelivery;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Delivers the Stripe steps' messages. Every request carries an {@code Idempotency-Key} derived from the outbox
+ * message's key, so a delivery repeated after a lost answer or an outage gets Stripe's first answer back instead of
+ * a second customer, invoice or refund. An invoice with an item is two requests (the draft invoice, then the item
+ * on it), each with its own derived key, so a repeat after the first one succeeded continues where it stopped.
+ */
+@Component(service = OutboxChannel.class)
+public final class StripeChannel implements OutboxChannel {
+
+    static final String NAME = "stripe";
+
+    private final ConnectorDeliveries deliveries;
+
+    @Activate
+    public StripeChannel(@Reference ConnectorDeliveries deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public DeliveryResult deliver(OutboxDelivery delivery) {
+        StripeOperation operation;
+        try {
+            operation = StripeOperation.of(String.valueOf(delivery.payload().get("operation")));
+        } catch (IllegalArgumentException e) {
+            return DeliveryResult.refused(e.getMessage());
+        }
+        return deliveries.deliver(delivery, StripeConnector.ID,
+                connection -> perform(connection, operation, delivery));
+    }
+
+    private static CallResult perform(Connection connection, StripeOperation operation, OutboxDelivery delivery)
+            throws Exception {
+        StripeClient stripe = StripeClient.of(connection);
+        String key = delivery.idempotencyKey();
+        Map<String, Object> parameters = map(delivery.payload().get("parameters"));
+        return switch (operation) {
+            case CUSTOMER_CREATE -> single(stripe.post("/v1/customers", map(parameters.get("customer")), key));
+            case REFUND_CREATE -> single(stripe.post("/v1/refunds", map(parameters.get("refund")), key));
+            case INVOICE_CREATE -> invoice(stripe, parameters, key);
+        };
+    }
+
+    private static CallResult invoice(StripeClient stripe, Map<String, Object> parameters, String key)
+            throws Exception {
+        StripeResponse invoice = stripe.post("/v1/invoices", map(parameters.get("invoice")), key + ":invoice");
+        if (!invoice.ok()) {
+            return invoice.failure();
+        }
+        String invoiceId = invoice.json().path("id").asText();
+        var receipt = new LinkedHashMap<String, Object>();
+        receipt.put("invoice", invoiceId);
+        if (parameters.get("item") != null) {
+            var item = new LinkedHashMap<String, Object>(map(parameters.get("item")));
+            item.put("customer", map(parameters.get("invoice")).get("customer"));
+            item.put("invoice", invoiceId);
+            StripeResponse added = stripe.post("/v1/invoiceitems", item, key + ":item");
+            if (!added.ok()) {
+                return added.failure();
+            }
+            receipt.put("item", added.json().path("id").asText());
+        }
+        return CallResult.done(receipt);
+    }
+
+    private static CallResult single(StripeResponse response) {
+        if (!response.ok()) {
+            return response.failure();
+        }
+        var receipt = new LinkedHashMap<String, Object>();
+        receipt.put("id", response.json().path("id").asText());
+        receipt.put("object", response.json().path("object").asText());
+        if (response.json().hasNonNull("status")) {
+            receipt.put("status", response.json().path("status").asText());
+        }
+        return CallResult.done(receipt);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> ? (Map<String, Object>) value : Map.of();
+    }
+}

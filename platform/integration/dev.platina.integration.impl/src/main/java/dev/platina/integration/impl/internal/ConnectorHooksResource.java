@@ -1,0 +1,99 @@
+package dev.platina.integration.impl.internal;
+
+import dev.platina.core.api.AuthenticationFailedException;
+import dev.platina.rest.PlatinaApi;
+import dev.platina.rest.ProblemException;
+import dev.platina.rest.ProblemType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.security.PermitAll;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * Vendors' webhooks for a connection: no bearer token, the connector verifies the vendor's signature with the
+ * connection's signing secret. Repeats of an event are acknowledged without publishing it again.
+ */
+@Component(service = ConnectorHooksResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(PlatinaApi.APPLICATION_SELECT)
+@Path("v1/hooks/{connector}/{connectionId}")
+@PermitAll
+public final class ConnectorHooksResource {
+
+    static final int MAX_BODY_BYTES = 256 * 1024;
+
+    /** What the delivery did. */
+    public record ReceiptView(int published, int repeated) {
+    }
+
+    private final WebhookIngress ingress;
+
+    @Activate
+    public ConnectorHooksResource(@Reference WebhookIngress ingress) {
+        this.ingress = ingress;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response deliver(@PathParam("connector") String connector,
+            @PathParam("connectionId") String connectionId, @Context HttpHeaders headers, InputStream body) {
+        byte[] bytes = read(body);
+        WebhookIngress.Receipt receipt;
+        try {
+            receipt = ingress.receive(connector, connectionId, firstValues(headers), bytes);
+        } catch (AuthenticationFailedException e) {
+            throw new ProblemException(ProblemType.UNAUTHENTICATED, e.getMessage(), Map.of(),
+                    Map.of(HttpHeaders.WWW_AUTHENTICATE, "Signature realm=\"connector webhooks\""));
+        }
+        Object answer = receipt.replyJson().<Object>map(json -> json)
+                .orElseGet(() -> new ReceiptView(receipt.published(), receipt.repeated()));
+        return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static byte[] read(InputStream body) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try {
+            byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than "
+                        + MAX_BODY_BYTES + " bytes (256 KiB), the most a webhook accepts.",
+                        Map.of("limit", "webhookBodyBytes", "limitValue", MAX_BODY_BYTES));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body could not be read.");
+        }
+    }
+
+    private static Map<String, String> firstValues(HttpHeaders headers) {
+        var values = new LinkedHashMap<String, String>();
+        if (headers != null) {
+            headers.getRequestHeaders().forEach((name, list) -> {
+                List<String> given = list == null ? List.of() : list;
+                if (!given.isEmpty()) {
+                    values.put(name, given.get(0));
+                }
+            });
+        }
+        return values;
+    }
+}
