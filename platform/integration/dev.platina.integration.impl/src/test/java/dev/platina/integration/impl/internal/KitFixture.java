@@ -1,0 +1,95 @@
+package dev.platina.integration.impl.internal;
+
+import dev.platina.audit.impl.internal.JdbcAuditLog;
+import dev.platina.identity.api.Caller;
+import dev.platina.identity.api.Permission;
+import dev.platina.persistence.api.TenantId;
+import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
+import dev.platina.security.internal.AesGcmSecretCipher;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The kit wired by hand over the real test database, cipher and audit trail, with a clock tests can move. */
+final class KitFixture {
+
+    final PlatformTestDatabase database;
+    final JdbcAuditLog audit;
+    final ConnectorRegistry registry = new ConnectorRegistry();
+    final MovableClock clock = new MovableClock(Instant.now());
+    final Connections connections;
+    final DefaultConnectionService service;
+
+    KitFixture(PlatformTestDatabase database) throws IOException {
+        this.database = database;
+        this.audit = new JdbcAuditLog(database.transactions());
+        Path keys = Files.createTempDirectory("kit-keys");
+        this.connections = new Connections(database.transactions(), new AesGcmSecretCipher(keys), registry,
+                new OAuthTokens(Duration.ofSeconds(5)), clock);
+        this.service = new DefaultConnectionService(connections, audit);
+    }
+
+    static Caller admin(TenantId tenant) {
+        return new Caller(tenant, UUID.randomUUID(), "admin", Set.of("Admin"), Permission.all(), Caller.Kind.USER,
+                "test");
+    }
+
+    static Caller withOnly(TenantId tenant, String... permissions) {
+        return new Caller(tenant, UUID.randomUUID(), "someone", Set.of("User"), Set.of(permissions),
+                Caller.Kind.USER, "test");
+    }
+
+    /** Audit details of an action in the organisation's trail, newest first. */
+    List<String> audited(TenantId tenant, String action) throws Exception {
+        var found = new ArrayList<String>();
+        try (var owner = database.owner(); PreparedStatement query = owner.prepareStatement(
+                "SELECT outcome || ' ' || coalesce(details::text, '') FROM platina.audit_event WHERE tenant_id = ?"
+                        + " AND action = ? ORDER BY seq DESC")) {
+            query.setObject(1, tenant.value());
+            query.setString(2, action);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
