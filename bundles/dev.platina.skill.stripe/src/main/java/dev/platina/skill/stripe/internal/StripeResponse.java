@@ -28,6 +28,8 @@ record StripeResponse(int status, JsonNode json, Optional<Duration> retryAfter) 
         if ("idempotency_error".equals(json.path("error").path("type").asText())) {
             return CallResult.refused(errorMessage());
         }
-        return CallResult.ofFailedStatus(status, "HTTP " + status + ": " + errorMessage(), retryAfter);
+        CallResult result = CallResult.ofFailedStatus(status, errorMessage(), retryAfter);
+        return result.kind() == CallResult.Kind.REFUSED ? result : new CallResult(result.kind(), "Stripe answered"
+                + " HTTP " + status + ": " + errorMessage(), retryAfter, java.util.Map.of());
     }
 }
