@@ -103,6 +103,16 @@ class StripeIT {
             List<JsonNode> runs = awaitRuns(onPayment, admin);
             assertThat(runs).hasSize(1);
             assertThat(runs.get(0).path("input").path("amount").asInt()).isEqualTo(1999);
+
+            try (Browser browser = new Browser(platform.origin(), Browser.DESKTOP)) {
+                browser.signIn(tenant.slug, "chief", tenant.passwords.get("Admin"));
+                browser.open("/settings/connections");
+                assertThat(browser.find("#connector-stripe-state").getText()).isEqualTo("Connected");
+                assertThat(browser.text()).contains("Webhook address for Stripe: ", hookPath)
+                        .doesNotContain(KEY, SIGNING_SECRET);
+                browser.click("#connector-stripe-check");
+                browser.waitForText("Stripe answered: it works.");
+            }
         }
     }
 

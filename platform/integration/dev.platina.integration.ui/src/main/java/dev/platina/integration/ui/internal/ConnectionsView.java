@@ -126,6 +126,7 @@ public final class ConnectionsView extends VerticalLayout implements BeforeEnter
                 input.setHelperText(field.help() + (card.secretsSet().contains(field.name())
                         ? " (stored; leave empty to keep it)" : ""));
                 input.setMaxLength(4000);
+                input.setId("connector-" + card.id() + "-" + field.name());
                 form.add(input);
                 inputs.put(field.name(), input);
                 values.put(field.name(), input::getValue);
@@ -134,6 +135,7 @@ public final class ConnectionsView extends VerticalLayout implements BeforeEnter
                 input.setHelperText(field.help());
                 field.defaultValue().ifPresent(input::setPlaceholder);
                 input.setMaxLength(4000);
+                input.setId("connector-" + card.id() + "-" + field.name());
                 form.add(input);
                 inputs.put(field.name(), input);
                 values.put(field.name(), input::getValue);
