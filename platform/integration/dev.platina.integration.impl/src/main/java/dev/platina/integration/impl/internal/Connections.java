@@ -39,6 +39,8 @@ public final class Connections {
     private final OAuthTokens tokens;
     private final Clock clock;
     private final Map<UUID, Object> refreshLocks = new ConcurrentHashMap<>();
+    /** Each connection's breaker, shared by the deliveries of every bundle. */
+    private final Map<UUID, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     @Activate
     public Connections(@Reference TenantTransactions transactions, @Reference SecretCipher cipher,
@@ -53,6 +55,10 @@ public final class Connections {
         this.registry = registry;
         this.tokens = tokens;
         this.clock = clock;
+    }
+
+    Map<UUID, CircuitBreaker> breakers() {
+        return breakers;
     }
 
     TenantTransactions transactions() {

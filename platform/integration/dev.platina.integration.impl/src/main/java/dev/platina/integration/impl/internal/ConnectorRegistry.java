@@ -4,6 +4,8 @@ import dev.platina.integration.api.Connector;
 import dev.platina.integration.api.PollingSource;
 import dev.platina.integration.api.WebhookHandler;
 import java.util.Comparator;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,11 @@ public final class ConnectorRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorRegistry.class);
 
+    /** Stands for "registered outside OSGi" (tests), where no bundle owns a connector. */
+    static final long NO_BUNDLE = -1;
+
     private final Map<String, Connector> connectors = new ConcurrentHashMap<>();
+    private final Map<String, Long> owners = new ConcurrentHashMap<>();
     private final Map<String, WebhookHandler> handlers = new ConcurrentHashMap<>();
     private final List<PollingSource> sources = new CopyOnWriteArrayList<>();
     private volatile Consumer<PollingSource> whenSourceAdded = source -> {
@@ -32,15 +38,39 @@ public final class ConnectorRegistry {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    public void addConnector(Connector connector) {
-        String id = connector.descriptor().id();
-        if (connectors.putIfAbsent(id, connector) != null) {
-            LOG.warn("Ignoring a second connector with the id '{}' ({})", id, connector.getClass().getName());
+    void addConnector(Connector connector, ServiceReference<Connector> reference) {
+        Bundle bundle = reference == null ? null : reference.getBundle();
+        add(connector, bundle == null ? NO_BUNDLE : bundle.getBundleId());
+    }
+
+    void removeConnector(Connector connector) {
+        if (connectors.remove(connector.descriptor().id(), connector)) {
+            owners.remove(connector.descriptor().id());
         }
     }
 
-    public void removeConnector(Connector connector) {
-        connectors.remove(connector.descriptor().id(), connector);
+    /** Registers a connector outside OSGi (tests); not a bind method, so DS always passes the reference. */
+    public void register(Connector connector) {
+        add(connector, NO_BUNDLE);
+    }
+
+    private void add(Connector connector, long bundleId) {
+        String id = connector.descriptor().id();
+        if (connectors.putIfAbsent(id, connector) != null) {
+            LOG.warn("Ignoring a second connector with the id '{}' ({})", id, connector.getClass().getName());
+        } else {
+            owners.put(id, bundleId);
+        }
+    }
+
+    /**
+     * Whether code of this bundle may act for the connector's connections without a caller: only the bundle that
+     * registered the connector (its skill) may, so one skill never reads another connector's secrets. A null bundle
+     * is code outside OSGi (tests).
+     */
+    boolean mayActFor(Bundle bundle, String connectorId) {
+        Long owner = owners.get(connectorId);
+        return owner != null && (bundle == null || owner == NO_BUNDLE || owner == bundle.getBundleId());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

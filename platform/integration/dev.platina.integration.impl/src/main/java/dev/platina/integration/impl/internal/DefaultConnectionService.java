@@ -23,22 +23,37 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.osgi.framework.Bundle;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
 
 /** Connecting, checking and disconnecting, with permission checks and an audit record for every change. */
-@Component(service = ConnectionService.class)
+@Component(service = ConnectionService.class, scope = ServiceScope.BUNDLE)
 public final class DefaultConnectionService implements ConnectionService {
 
     private final Connections connections;
+    /** The bundle this instance serves; null outside OSGi. */
+    private final Bundle user;
     private final OAuthAuthorisations authorisations;
     private final PermissionGuard guard;
     private final AuditLog audit;
 
     @Activate
-    public DefaultConnectionService(@Reference Connections connections, @Reference AuditLog audit) {
+    public DefaultConnectionService(@Reference Connections connections, @Reference AuditLog audit,
+            ComponentContext context) {
+        this(connections, audit, context.getUsingBundle());
+    }
+
+    public DefaultConnectionService(Connections connections, AuditLog audit) {
+        this(connections, audit, (Bundle) null);
+    }
+
+    DefaultConnectionService(Connections connections, AuditLog audit, Bundle user) {
         this.connections = connections;
+        this.user = user;
         this.authorisations = new OAuthAuthorisations(connections, audit);
         this.guard = new PermissionGuard(audit);
         this.audit = audit;
@@ -133,6 +148,9 @@ public final class DefaultConnectionService implements ConnectionService {
 
     @Override
     public Optional<Connection> connection(TenantId organization, String connectorId) {
+        if (!connections.registry().mayActFor(user, connectorId)) {
+            return Optional.empty();
+        }
         return connections.of(organization, connectorId);
     }
 

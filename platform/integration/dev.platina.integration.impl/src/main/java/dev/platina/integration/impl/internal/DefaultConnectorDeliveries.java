@@ -12,16 +12,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.framework.Bundle;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
 
 /**
  * Guards connectors' outbound calls per connection: a circuit breaker (five failures in a row pause the
  * connection thirty seconds, then one trial), the vendor's {@code Retry-After}, and the connection's health, with
  * every waiting reason worded "Waiting for &lt;vendor&gt;: ...".
  */
-@Component(service = ConnectorDeliveries.class)
+@Component(service = ConnectorDeliveries.class, scope = ServiceScope.BUNDLE)
 public final class DefaultConnectorDeliveries implements ConnectorDeliveries {
 
     static final int FAILURES_TO_OPEN = 5;
@@ -32,15 +35,22 @@ public final class DefaultConnectorDeliveries implements ConnectorDeliveries {
     private final Connections connections;
     private final Duration pause;
     private final Clock clock;
-    private final Map<UUID, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    private final Bundle user;
+    private final Map<UUID, CircuitBreaker> breakers;
 
     @Activate
-    public DefaultConnectorDeliveries(@Reference Connections connections) {
-        this(connections, PAUSE, Clock.systemUTC());
+    public DefaultConnectorDeliveries(@Reference Connections connections, ComponentContext context) {
+        this(connections, PAUSE, Clock.systemUTC(), context.getUsingBundle());
     }
 
     DefaultConnectorDeliveries(Connections connections, Duration pause, Clock clock) {
+        this(connections, pause, clock, null);
+    }
+
+    DefaultConnectorDeliveries(Connections connections, Duration pause, Clock clock, Bundle user) {
         this.connections = connections;
+        this.user = user;
+        this.breakers = connections.breakers();
         this.pause = pause;
         this.clock = clock;
     }
@@ -49,6 +59,11 @@ public final class DefaultConnectorDeliveries implements ConnectorDeliveries {
     public DeliveryResult deliver(OutboxDelivery delivery, String connectorId, ConnectorCall call) {
         String vendor = connections.registry().vendorName(connectorId);
         String waiting = "Waiting for " + vendor + ": ";
+        if (!connections.registry().mayActFor(user, connectorId)) {
+            // A channel may deliver only for the connector its own bundle registered (or one not installed yet).
+            return DeliveryResult.retry(waiting + "the connector '" + connectorId + "' is not installed, or"
+                    + " this channel does not belong to it.", Optional.empty());
+        }
         var found = connections.transactions().inTenant(delivery.organization(),
                 c -> ConnectionStore.byConnector(c, connectorId));
         if (found.isEmpty()) {

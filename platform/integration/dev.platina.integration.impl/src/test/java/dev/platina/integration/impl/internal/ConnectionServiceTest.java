@@ -43,8 +43,8 @@ class ConnectionServiceTest {
     @BeforeEach
     void start() throws Exception {
         kit = new KitFixture(database);
-        kit.registry.addConnector(AcmeConnectors.byKey());
-        kit.registry.addConnector(AcmeConnectors.byOAuth());
+        kit.registry.register(AcmeConnectors.byKey());
+        kit.registry.register(AcmeConnectors.byOAuth());
         peer = new AcmePeer();
         tenant = database.newTenant();
         admin = KitFixture.admin(tenant);

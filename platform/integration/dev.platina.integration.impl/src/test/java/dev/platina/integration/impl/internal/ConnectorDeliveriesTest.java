@@ -41,7 +41,7 @@ class ConnectorDeliveriesTest {
     @BeforeEach
     void start() throws Exception {
         kit = new KitFixture(database);
-        kit.registry.addConnector(AcmeConnectors.byKey());
+        kit.registry.register(AcmeConnectors.byKey());
         peer = new AcmePeer();
         tenant = database.newTenant();
         kit.service.connect(KitFixture.admin(tenant), "acme", Map.of("apiKey", AcmePeer.GOOD_KEY, "baseUrl",

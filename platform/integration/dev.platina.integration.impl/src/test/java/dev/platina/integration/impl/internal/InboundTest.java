@@ -49,7 +49,7 @@ class InboundTest {
     @BeforeEach
     void start() throws Exception {
         kit = new KitFixture(database);
-        kit.registry.addConnector(AcmeConnectors.byKey());
+        kit.registry.register(AcmeConnectors.byKey());
         kit.registry.addWebhookHandler(new SharedSecretHandler());
         engine = new EngineForIntegrationTests(database, kit.audit);
         peer = new AcmePeer();

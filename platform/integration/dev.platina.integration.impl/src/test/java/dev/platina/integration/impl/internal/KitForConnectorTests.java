@@ -35,7 +35,7 @@ public final class KitForConnectorTests {
     }
 
     public KitForConnectorTests register(Connector connector) {
-        registry.addConnector(connector);
+        registry.register(connector);
         return this;
     }
 

@@ -54,8 +54,11 @@ final class ConnectionsPresenter {
         this.locale = locale;
     }
 
-    void inTimeZone(ZoneId readersZone) {
+    /** Shows times in the reader's zone; true when that changed anything. */
+    boolean inTimeZone(ZoneId readersZone) {
+        boolean changed = !zone.normalized().equals(readersZone.normalized());
         this.zone = readersZone;
+        return changed;
     }
 
     List<ConnectorCard> cards() {

@@ -73,8 +73,8 @@ public final class ConnectionsView extends VerticalLayout implements BeforeEnter
         super.onAttach(attachEvent);
         attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
             try {
-                if (presenter != null && details.getTimeZoneId() != null) {
-                    presenter.inTimeZone(ZoneId.of(details.getTimeZoneId()));
+                if (presenter != null && details.getTimeZoneId() != null
+                        && presenter.inTimeZone(ZoneId.of(details.getTimeZoneId()))) {
                     refresh();
                 }
             } catch (DateTimeException ignored) {
