@@ -116,36 +116,6 @@ class AiStepsTest {
     }
 
     private static StepExecution execution(Map<String, Object> input) {
-        return new StepExecution() {
-            @Override
-            public UUID runId() {
-                return UUID.randomUUID();
-            }
-
-            @Override
-            public String nodeId() {
-                return "ai";
-            }
-
-            @Override
-            public Map<String, Object> input() {
-                return input;
-            }
-
-            @Override
-            public Caller caller() {
-                return OWNER;
-            }
-
-            @Override
-            public String idempotencyKey() {
-                return "key";
-            }
-
-            @Override
-            public int attempt() {
-                return 1;
-            }
-        };
+        return TestExecution.of(OWNER, "ai", input);
     }
 }

@@ -152,36 +152,6 @@ class DecideStepTest {
     }
 
     static StepExecution execution(Map<String, Object> input) {
-        return new StepExecution() {
-            @Override
-            public UUID runId() {
-                return UUID.randomUUID();
-            }
-
-            @Override
-            public String nodeId() {
-                return "decide";
-            }
-
-            @Override
-            public Map<String, Object> input() {
-                return input;
-            }
-
-            @Override
-            public Caller caller() {
-                return OWNER;
-            }
-
-            @Override
-            public String idempotencyKey() {
-                return "key";
-            }
-
-            @Override
-            public int attempt() {
-                return 1;
-            }
-        };
+        return TestExecution.of(OWNER, "decide", input);
     }
 }
