@@ -61,6 +61,13 @@ class StripeIT {
             assertThat(connected.text("state")).isEqualTo("CONNECTED");
             String hookPath = connected.text("webhookPath");
             assertThat(hookPath).startsWith("/api/v1/hooks/stripe/");
+            var other = platform.newTenant("stripe-other");
+            JsonNode seenByOther = api.get("/v1/connections/stripe", other.token("Admin")).body();
+            assertThat(seenByOther.path("state").asText()).isEqualTo("NOT_CONNECTED");
+            assertThat(seenByOther.hasNonNull("connectionId")).isFalse();
+            assertThat(api.delete("/v1/connections/stripe", other.token("Admin")).status()).isEqualTo(204);
+            assertThat(api.post("/v1/connections/stripe/check", other.token("Admin"), Map.of()).status())
+                    .isEqualTo(404);
             JsonNode listed = api.get("/v1/connections", tenant.token("Viewer")).body();
             assertThat(listed.toString()).contains("\"stripe\"", "CONNECTED").doesNotContain(KEY, SIGNING_SECRET);
 
