@@ -1,0 +1,91 @@
+package dev.platina.skill.hubspot.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.platina.integration.api.CallResult;
+import dev.platina.integration.api.Connection;
+import dev.platina.integration.api.ConnectorDeliveries;
+import dev.platina.workflow.api.DeliveryResult;
+import dev.platina.workflow.api.OutboxChannel;
+import dev.platina.workflow.api.OutboxDelivery;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Delivers the HubSpot steps' messages through the kit's guarded deliveries. HubSpot's CRM API takes no
+ * idempotency key, so repeats are made harmless per operation: an update is a PATCH of the same values; a contact
+ * is created by e-mail address, and when HubSpot answers that it exists (409 naming the existing id, as after a
+ * lost answer) that contact is the result. Notes and deals have no such natural key: a delivery repeated after a
+ * lost answer can create a second one (see the README).
+ */
+@Component(service = OutboxChannel.class)
+public final class HubSpotChannel implements OutboxChannel {
+    static final String NAME = "hubspot";
+
+    private final ConnectorDeliveries deliveries;
+
+    @Activate
+    public HubSpotChannel(@Reference ConnectorDeliveries deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public DeliveryResult deliver(OutboxDelivery delivery) {
+        HubSpotOperation operation;
+        try {
+            operation = HubSpotOperation.of(String.valueOf(delivery.payload().get("operation")));
+        } catch (IllegalArgumentException e) {
+            return DeliveryResult.refused(e.getMessage());
+        }
+        return deliveries.deliver(delivery, HubSpotConnector.ID,
+                connection -> perform(connection, operation, delivery));
+    }
+
+    static CallResult perform(Connection connection, HubSpotOperation operation, OutboxDelivery delivery)
+            throws Exception {
+        HubSpotClient hubspot = HubSpotClient.of(connection);
+        Map<String, Object> parameters = map(delivery.payload().get("parameters"));
+        Map<String, Object> body = map(parameters.get("body"));
+        return switch (operation) {
+            case CONTACT_CREATE -> createContact(hubspot, body);
+            case CONTACT_UPDATE -> done(hubspot.patch("/crm/v3/objects/contacts/" + parameters.get("id"), body),
+                    "contact");
+            case NOTE_CREATE -> done(hubspot.post("/crm/v3/objects/notes", body), "note");
+            case DEAL_CREATE -> done(hubspot.post("/crm/v3/objects/deals", body), "deal");
+        };
+    }
+
+    private static CallResult createContact(HubSpotClient hubspot, Map<String, Object> body) throws Exception {
+        HubSpotResponse created = hubspot.post("/crm/v3/objects/contacts", body);
+        if (created.existingId().isPresent()) {
+            return CallResult.done(Map.of("id", created.existingId().get(), "object", "contact", "existed", true));
+        }
+        return done(created, "contact");
+    }
+
+    private static CallResult done(HubSpotResponse response, String object) {
+        if (!response.ok()) {
+            return response.failure();
+        }
+        JsonNode json = response.json();
+        var receipt = new LinkedHashMap<String, Object>();
+        receipt.put("id", json.path("id").asText());
+        receipt.put("object", object);
+        if (json.hasNonNull("updatedAt")) {
+            receipt.put("updatedAt", json.get("updatedAt").asText());
+        }
+        return CallResult.done(receipt);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> ? (Map<String, Object>) value : Map.of();
+    }
+}

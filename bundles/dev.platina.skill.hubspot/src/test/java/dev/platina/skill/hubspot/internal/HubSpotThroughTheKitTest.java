@@ -1,0 +1,243 @@
+package dev.platina.skill.hubspot.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.platina.audit.impl.internal.JdbcAuditLog;
+import dev.platina.core.api.AuthenticationFailedException;
+import dev.platina.identity.api.Caller;
+import dev.platina.identity.api.Permission;
+import dev.platina.integration.api.ConnectionState;
+import dev.platina.integration.impl.internal.ConnectorRegistry;
+import dev.platina.integration.impl.internal.Connections;
+import dev.platina.integration.impl.internal.DefaultConnectionService;
+import dev.platina.integration.impl.internal.DefaultConnectorDeliveries;
+import dev.platina.integration.impl.internal.WebhookIngress;
+import dev.platina.persistence.api.TenantId;
+import dev.platina.persistence.postgres.internal.DatabaseExtension;
+import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
+import dev.platina.security.internal.AesGcmSecretCipher;
+import dev.platina.workflow.api.DeliveryResult;
+import dev.platina.workflow.api.EventBus;
+import dev.platina.workflow.api.EventReceipt;
+import dev.platina.workflow.api.OutboundMessage;
+import dev.platina.workflow.api.OutboxDelivery;
+import dev.platina.workflow.api.PlatformEvent;
+import dev.platina.workflow.api.StepExecution;
+import dev.platina.workflow.api.StepOutcome;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The skill inside the integration kit with everything real but the event bus's workflows: PostgreSQL with
+ * row-level security, the AES-GCM cipher, the kit's connection service, guarded deliveries and webhook ingress, and
+ * a HubSpot peer on the JDK's HTTP server.
+ */
+@ExtendWith(DatabaseExtension.class)
+class HubSpotThroughTheKitTest {
+    private static final String CLIENT_SECRET = "9d3e61a0-4b7c-4e2f-a1d8-55c0f3b2e7aa";
+
+    private final PlatformTestDatabase database;
+    private final List<PlatformEvent> published = new CopyOnWriteArrayList<>();
+    private HubSpotPeer hubspot;
+    private DefaultConnectionService service;
+    private DefaultConnectorDeliveries deliveries;
+    private WebhookIngress ingress;
+    private TenantId tenant;
+    private Caller admin;
+
+    HubSpotThroughTheKitTest(PlatformTestDatabase database) {
+        this.database = database;
+    }
+
+    @BeforeEach
+    void start(@TempDir Path data) throws Exception {
+        hubspot = new HubSpotPeer();
+        var registry = new ConnectorRegistry();
+        registry.addConnector(new HubSpotConnector());
+        registry.addWebhookHandler(new HubSpotWebhooks());
+        var audit = new JdbcAuditLog(database.transactions());
+        var connections = new Connections(database.transactions(), new AesGcmSecretCipher(data), registry);
+        service = new DefaultConnectionService(connections, audit);
+        deliveries = new DefaultConnectorDeliveries(connections);
+        EventBus bus = (publisher, event) -> {
+            published.add(event);
+            return new EventReceipt(event.id(), false, List.of(), 0);
+        };
+        ingress = new WebhookIngress(connections, bus, audit);
+        tenant = database.newTenant();
+        admin = new Caller(tenant, UUID.randomUUID(), "admin", Set.of("Admin"), Permission.all(), Caller.Kind.USER,
+                "test");
+    }
+
+    @AfterEach
+    void stop() {
+        hubspot.close();
+    }
+
+    @Test
+    void connectingChecksTheTokenAndSealsIt() throws Exception {
+        assertThatThrownBy(() -> service.connect(admin, HubSpotConnector.ID, Map.of(
+                HubSpotConnector.ACCESS_TOKEN, "pat-wrong", HubSpotConnector.BASE_URL, hubspot.baseUrl())))
+                .hasMessageContaining("refused the access token");
+
+        var status = connect();
+
+        assertThat(status.state()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(status.secretsSet()).contains(HubSpotConnector.ACCESS_TOKEN, HubSpotConnector.CLIENT_SECRET);
+        assertThat(status.webhookPath()).contains("/api/v1/hooks/hubspot/" + status.connectionId().get());
+        try (var owner = database.owner(); PreparedStatement query = owner.prepareStatement(
+                "SELECT * FROM platina.integration_connection WHERE tenant_id = ?")) {
+            query.setObject(1, tenant.value());
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                var row = new StringBuilder();
+                for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                    byte[] bytes = rows.getBytes(column);
+                    row.append(bytes == null ? "" : new String(bytes, StandardCharsets.ISO_8859_1));
+                }
+                assertThat(row.toString()).doesNotContain(HubSpotPeer.TOKEN).doesNotContain(CLIENT_SECRET);
+            }
+        }
+    }
+
+    @Test
+    void aStepQueuesTheWriteAndTheGuardedDeliveryPerformsIt() throws Exception {
+        connect();
+        StepOutcome outcome = new CreateContactStep(service).execute(execution(Map.of("email", "lin@example.com",
+                "firstName", "Lin")));
+        OutboundMessage message = outcome.effects().stream().filter(OutboundMessage.class::isInstance)
+                .map(OutboundMessage.class::cast).findFirst().orElseThrow();
+        assertThat(message.channel()).isEqualTo(HubSpotChannel.NAME);
+        var delivery = new OutboxDelivery(tenant, UUID.randomUUID(), "run-1:create", message.payload(), 1);
+        var channel = new HubSpotChannel(deliveries);
+
+        hubspot.failNext(429, HubSpotPeer.error("You have reached your secondly limit.", "RATE_LIMIT"),
+                Map.of("Retry-After", "7"));
+        DeliveryResult throttled = channel.deliver(delivery);
+        DeliveryResult delivered = channel.deliver(delivery);
+        DeliveryResult repeated = channel.deliver(delivery);
+
+        assertThat(throttled.kind()).isEqualTo(DeliveryResult.Kind.RETRY);
+        assertThat(throttled.retryAfter()).contains(Duration.ofSeconds(7));
+        assertThat(throttled.reason().orElseThrow()).contains("HubSpot").contains("secondly limit");
+        assertThat(delivered.kind()).isEqualTo(DeliveryResult.Kind.DELIVERED);
+        assertThat(repeated.kind()).isEqualTo(DeliveryResult.Kind.DELIVERED);
+        assertThat(repeated.receipt().get("id")).isEqualTo(delivered.receipt().get("id"));
+        assertThat(hubspot.records("contacts")).hasSize(1);
+        assertThat(service.status(admin, HubSpotConnector.ID).state()).isEqualTo(ConnectionState.CONNECTED);
+    }
+
+    @Test
+    void aRevokedTokenMarksTheConnectionFailingAndTheMessageWaits() throws Exception {
+        connect();
+        var channel = new HubSpotChannel(deliveries);
+        var payload = Map.<String, Object>of("operation", "note.create", "parameters",
+                HubSpotOperation.NOTE_CREATE.parameters(Map.of("contactId", "101", "body", "Hi"),
+                        java.time.Clock.systemUTC()));
+        hubspot.failNext(401, HubSpotPeer.error("The OAuth token used to make this call expired 1 day(s) ago.",
+                "EXPIRED_AUTHENTICATION"), Map.of());
+
+        DeliveryResult result = channel.deliver(new OutboxDelivery(tenant, UUID.randomUUID(), "k", payload, 1));
+
+        assertThat(result.kind()).isEqualTo(DeliveryResult.Kind.RETRY);
+        var status = service.status(admin, HubSpotConnector.ID);
+        assertThat(status.state()).isEqualTo(ConnectionState.FAILING);
+        assertThat(status.lastError().orElseThrow()).contains("EXPIRED_AUTHENTICATION")
+                .doesNotContain(HubSpotPeer.TOKEN);
+    }
+
+    @Test
+    void aSignedWebhookIsPublishedOnceAndAForgedOneIsRefused() throws Exception {
+        UUID connection = connect().connectionId().orElseThrow();
+        String body = "[{\"eventId\":4242,\"subscriptionId\":9,\"portalId\":62515,\"appId\":7001,"
+                + "\"occurredAt\":" + Instant.now().minusSeconds(5).toEpochMilli() + ","
+                + "\"subscriptionType\":\"contact.creation\",\"attemptNumber\":0,\"objectId\":555,"
+                + "\"changeSource\":\"CRM\",\"changeFlag\":\"NEW\"}]";
+        String timestamp = Long.toString(Instant.now().toEpochMilli());
+        String uri = "https://platina.example.com/api/v1/hooks/hubspot/" + connection;
+        var headers = Map.of("Host", "platina.example.com", "X-HubSpot-Request-Timestamp", timestamp,
+                "X-HubSpot-Signature-v3", sign("POST" + uri + body + timestamp));
+
+        var first = ingress.receive("hubspot", connection.toString(), headers, body.getBytes(StandardCharsets.UTF_8));
+        var retried = ingress.receive("hubspot", connection.toString(), headers,
+                body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(first.published()).isEqualTo(1);
+        assertThat(retried.published()).isZero();
+        assertThat(retried.repeated()).isEqualTo(1);
+        assertThat(published).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("crm.lead.created");
+            assertThat(event.data()).containsEntry("contactId", "555");
+        });
+
+        var forged = Map.of("Host", "platina.example.com", "X-HubSpot-Request-Timestamp", timestamp,
+                "X-HubSpot-Signature-v3", sign("POST" + uri + body.replace("555", "556") + timestamp));
+        assertThatThrownBy(() -> ingress.receive("hubspot", connection.toString(), forged,
+                body.getBytes(StandardCharsets.UTF_8))).isInstanceOf(AuthenticationFailedException.class);
+        assertThat(published).hasSize(1);
+    }
+
+    private dev.platina.integration.api.ConnectorStatus connect() {
+        return service.connect(admin, HubSpotConnector.ID, Map.of(HubSpotConnector.ACCESS_TOKEN, HubSpotPeer.TOKEN,
+                HubSpotConnector.CLIENT_SECRET, CLIENT_SECRET, HubSpotConnector.BASE_URL, hubspot.baseUrl()));
+    }
+
+    private StepExecution execution(Map<String, Object> input) {
+        UUID run = UUID.randomUUID();
+        return new StepExecution() {
+            @Override
+            public UUID runId() {
+                return run;
+            }
+
+            @Override
+            public String nodeId() {
+                return "create-contact";
+            }
+
+            @Override
+            public Map<String, Object> input() {
+                return input;
+            }
+
+            @Override
+            public Caller caller() {
+                return admin;
+            }
+
+            @Override
+            public String idempotencyKey() {
+                return run + ":create-contact";
+            }
+
+            @Override
+            public int attempt() {
+                return 1;
+            }
+        };
+    }
+
+    private static String sign(String source) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(CLIENT_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return Base64.getEncoder().encodeToString(mac.doFinal(source.getBytes(StandardCharsets.UTF_8)));
+    }
+}
