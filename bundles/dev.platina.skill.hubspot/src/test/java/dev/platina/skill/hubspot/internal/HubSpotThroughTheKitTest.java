@@ -7,16 +7,13 @@ import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.core.api.AuthenticationFailedException;
 import dev.platina.identity.api.Caller;
 import dev.platina.identity.api.Permission;
+import dev.platina.integration.api.ConnectionService;
 import dev.platina.integration.api.ConnectionState;
-import dev.platina.integration.impl.internal.ConnectorRegistry;
-import dev.platina.integration.impl.internal.Connections;
-import dev.platina.integration.impl.internal.DefaultConnectionService;
-import dev.platina.integration.impl.internal.DefaultConnectorDeliveries;
-import dev.platina.integration.impl.internal.WebhookIngress;
+import dev.platina.integration.api.ConnectorDeliveries;
+import dev.platina.integration.impl.internal.KitForConnectorTests;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
-import dev.platina.security.internal.AesGcmSecretCipher;
 import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.EventBus;
 import dev.platina.workflow.api.EventReceipt;
@@ -57,9 +54,9 @@ class HubSpotThroughTheKitTest {
     private final PlatformTestDatabase database;
     private final List<PlatformEvent> published = new CopyOnWriteArrayList<>();
     private HubSpotPeer hubspot;
-    private DefaultConnectionService service;
-    private DefaultConnectorDeliveries deliveries;
-    private WebhookIngress ingress;
+    private ConnectionService service;
+    private ConnectorDeliveries deliveries;
+    private KitForConnectorTests kit;
     private TenantId tenant;
     private Caller admin;
 
@@ -70,18 +67,15 @@ class HubSpotThroughTheKitTest {
     @BeforeEach
     void start(@TempDir Path data) throws Exception {
         hubspot = new HubSpotPeer();
-        var registry = new ConnectorRegistry();
-        registry.addConnector(new HubSpotConnector());
-        registry.addWebhookHandler(new HubSpotWebhooks());
         var audit = new JdbcAuditLog(database.transactions());
-        var connections = new Connections(database.transactions(), new AesGcmSecretCipher(data), registry);
-        service = new DefaultConnectionService(connections, audit);
-        deliveries = new DefaultConnectorDeliveries(connections);
         EventBus bus = (publisher, event) -> {
             published.add(event);
             return new EventReceipt(event.id(), false, List.of(), 0);
         };
-        ingress = new WebhookIngress(connections, bus, audit);
+        kit = new KitForConnectorTests(database, audit, bus, Duration.ofSeconds(2)).register(new HubSpotConnector())
+                .register(new HubSpotWebhooks());
+        service = kit.connections;
+        deliveries = kit.deliveries;
         tenant = database.newTenant();
         admin = new Caller(tenant, UUID.randomUUID(), "admin", Set.of("Admin"), Permission.all(), Caller.Kind.USER,
                 "test");
@@ -176,13 +170,14 @@ class HubSpotThroughTheKitTest {
         var headers = Map.of("Host", "platina.example.com", "X-HubSpot-Request-Timestamp", timestamp,
                 "X-HubSpot-Signature-v3", sign("POST" + uri + body + timestamp));
 
-        var first = ingress.receive("hubspot", connection.toString(), headers, body.getBytes(StandardCharsets.UTF_8));
-        var retried = ingress.receive("hubspot", connection.toString(), headers,
+        int[] first = kit.deliverWebhook("hubspot", connection.toString(), headers, body.getBytes(
+                StandardCharsets.UTF_8));
+        int[] retried = kit.deliverWebhook("hubspot", connection.toString(), headers,
                 body.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(first.published()).isEqualTo(1);
-        assertThat(retried.published()).isZero();
-        assertThat(retried.repeated()).isEqualTo(1);
+        assertThat(first[0]).as("published").isEqualTo(1);
+        assertThat(retried[0]).as("published again").isZero();
+        assertThat(retried[1]).as("repeated").isEqualTo(1);
         assertThat(published).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("crm.lead.created");
             assertThat(event.data()).containsEntry("contactId", "555");
@@ -190,7 +185,7 @@ class HubSpotThroughTheKitTest {
 
         var forged = Map.of("Host", "platina.example.com", "X-HubSpot-Request-Timestamp", timestamp,
                 "X-HubSpot-Signature-v3", sign("POST" + uri + body.replace("555", "556") + timestamp));
-        assertThatThrownBy(() -> ingress.receive("hubspot", connection.toString(), forged,
+        assertThatThrownBy(() -> kit.deliverWebhook("hubspot", connection.toString(), forged,
                 body.getBytes(StandardCharsets.UTF_8))).isInstanceOf(AuthenticationFailedException.class);
         assertThat(published).hasSize(1);
     }
