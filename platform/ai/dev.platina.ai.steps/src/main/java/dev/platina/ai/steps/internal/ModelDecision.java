@@ -28,6 +28,8 @@ import java.util.Set;
 final class ModelDecision {
 
     static final int EXAMPLES = 5;
+    /** How far back to look for examples: the most recent cases only, not the whole memory the offline engine needs. */
+    private static final int RECENT_CASES = 200;
     private static final int LONGEST_EXAMPLE = 600;
 
     private final AiGateway gateway;
@@ -90,7 +92,7 @@ final class ModelDecision {
         Set<String> offered = new HashSet<>();
         actions.forEach(action -> offered.add(action.name()));
         List<PastCase> examples = engines.memory().map(memory -> memory.recall(caller, engine,
-                DecideStep.MEMORY_CASES).cases()).orElse(List.of()).stream().filter(PastCase::accepted)
+                RECENT_CASES).cases()).orElse(List.of()).stream().filter(PastCase::accepted)
                 .filter(c -> offered.contains(c.action())).limit(EXAMPLES).toList();
         if (!examples.isEmpty()) {
             system.append("\n\nHow the company decided recent similar cases:");

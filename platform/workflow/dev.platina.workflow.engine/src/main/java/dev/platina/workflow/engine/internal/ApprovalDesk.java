@@ -81,14 +81,7 @@ final class ApprovalDesk {
         notices.execute(() -> {
             Approval approval;
             try {
-                approval = approvals.transactions().inTenant(tenant, c -> approvals.find(c, approvalId, false)
-                        .map(row -> {
-                            try {
-                                return approvals.approvals(c, List.of(row)).get(0);
-                            } catch (SQLException e) {
-                                throw new IllegalStateException(e);
-                            }
-                        }).orElse(null));
+                approval = approvals.transactions().inTenant(tenant, c -> approvals.approval(c, approvalId));
             } catch (RuntimeException e) {
                 LOG.warn("Could not read settled approval task {} for its listeners: {}", approvalId, e.toString());
                 return;

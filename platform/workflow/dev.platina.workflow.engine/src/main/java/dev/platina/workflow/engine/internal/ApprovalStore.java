@@ -298,6 +298,12 @@ final class ApprovalStore {
                 decisions.getOrDefault(row.id(), List.of()))).toList();
     }
 
+    /** One task as the API shows it, or null when there is none. */
+    Approval approval(Connection c, UUID id) throws SQLException {
+        Optional<Row> row = find(c, id, false);
+        return row.isEmpty() ? null : approvals(c, List.of(row.get())).get(0);
+    }
+
     /** Records the policy's own decision: no person, so the decider is the nil id named {@code auto-approve}. */
     void addAutomaticApproval(Connection c, TenantId tenant, UUID id, String comment) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO platina.approval_decision (tenant_id,"
