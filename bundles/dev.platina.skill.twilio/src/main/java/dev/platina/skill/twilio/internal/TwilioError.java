@@ -45,6 +45,8 @@ record TwilioError(int status, int code, String message, String moreInfo) {
         if (code == TOO_MANY_REQUESTS) {
             return CallResult.throttled("Twilio answered " + status + ": " + words(), answer.retryAfter());
         }
-        return answer.failure("Twilio", words());
+        CallResult result = answer.failure("Twilio", words());
+        // A refusal reads "Twilio SMS refused it: <Twilio's words>" on the run, without the status in between.
+        return result.kind() == CallResult.Kind.REFUSED ? CallResult.refused(words()) : result;
     }
 }

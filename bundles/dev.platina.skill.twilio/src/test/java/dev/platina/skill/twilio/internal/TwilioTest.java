@@ -94,6 +94,19 @@ class TwilioTest {
     }
 
     @Test
+    void theCheckNamesTheAccountItReached() throws Exception {
+        var entered = new EnteredConnection(UUID.randomUUID(), fields(TwilioPeer.AUTH_TOKEN, TwilioPeer.NUMBER),
+                Map.of("authToken", TwilioPeer.AUTH_TOKEN));
+
+        var result = new TwilioConnector().check(entered);
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.message()).isEqualTo("Connected to the Twilio account Acme Support.");
+        twilio.goDown();
+        assertThatThrownBy(() -> new TwilioConnector().check(entered)).isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
     void anSmsIsSentFormEncodedWithBasicAuthAndDeliveredOnce() throws Exception {
         connectWithWebhookAddress();
         UUID workflow = engine.save(tenant, sendWorkflow());
@@ -129,9 +142,8 @@ class TwilioTest {
 
         UUID invalid = engine.runs.start(admin, workflow, Map.of("to", TwilioPeer.INVALID_NUMBER, "body", "Hi")).id();
         waitFor(() -> effectOf(invalid).state() == RunEffect.State.FAILED);
-        assertThat(effectOf(invalid).lastError().orElseThrow()).isEqualTo("Twilio SMS refused it: Twilio answered"
-                + " 400: The 'To' number +15005550001 is not a valid phone number. (error 21211,"
-                + " https://www.twilio.com/docs/errors/21211)");
+        assertThat(effectOf(invalid).lastError().orElseThrow()).isEqualTo("Twilio SMS refused it: The 'To' number"
+                + " +15005550001 is not a valid phone number. (error 21211, https://www.twilio.com/docs/errors/21211)");
         assertThat(kit.connections.status(admin, "twilio").state()).isEqualTo(ConnectionState.CONNECTED);
     }
 
@@ -208,6 +220,8 @@ class TwilioTest {
         assertThatThrownBy(() -> kit.deliverWebhook("twilio", connection, headers, TwilioWebhooksTest.encode(
                 forged))).isInstanceOf(AuthenticationFailedException.class);
 
+        waitFor(() -> engine.runs.recent(admin, 100).stream().anyMatch(r -> r.workflowId().equals(workflow)
+                && r.state() == Run.State.COMPLETED));
         waitFor(() -> twilio.sentTo("+4915112345678", "Thanks, we will call you back.") == 1);
         Thread.sleep(500);
         assertThat(twilio.creations()).hasSize(1);
@@ -235,7 +249,8 @@ class TwilioTest {
                 "X-Twilio-Signature", TwilioWebhooksTest.sign(url, failed, TwilioPeer.AUTH_TOKEN)),
                 TwilioWebhooksTest.encode(failed))).containsExactly(1, 0);
 
-        waitFor(() -> engine.runs.recent(admin, 100).stream().anyMatch(r -> r.workflowId().equals(workflow)));
+        waitFor(() -> engine.runs.recent(admin, 100).stream().anyMatch(r -> r.workflowId().equals(workflow)
+                && r.state() == Run.State.COMPLETED));
         assertThat(engine.runs.recent(admin, 100).stream().filter(r -> r.workflowId().equals(workflow)))
                 .singleElement().satisfies(r -> assertThat(r.input()).containsEntry("status", "undelivered")
                         .containsEntry("errorCode", "30005"));
