@@ -19,16 +19,23 @@ record SlackAnswer(VendorAnswer http, JsonNode json) {
             "ekm_access_denied", "team_access_not_granted");
     static final Set<String> OUTAGE_ERRORS = Set.of("internal_error", "fatal_error", "service_unavailable",
             "request_timeout");
-    private static final Map<String, String> PLAIN_WORDS = Map.of(
-            "channel_not_found", "the channel does not exist or the app cannot see it (use the channel id, C...)",
-            "not_in_channel", "the app is not a member of the channel; invite it with /invite",
-            "is_archived", "the channel is archived",
-            "invalid_blocks", "the blocks are not valid Block Kit",
-            "msg_too_long", "the message is too long",
-            "no_text", "the message has no text",
-            "thread_not_found", "there is no such thread to reply to",
-            "users_not_found", "no Slack user has that e-mail address",
-            "missing_scope", "the app lacks a permission scope; add it under OAuth & Permissions and reinstall");
+    private static final Map<String, String> PLAIN_WORDS = Map.ofEntries(
+            Map.entry("invalid_auth", "the token is not valid"),
+            Map.entry("not_authed", "no token was sent"),
+            Map.entry("token_revoked", "the token was revoked"),
+            Map.entry("token_expired", "the token expired"),
+            Map.entry("account_inactive", "the app's account or workspace was deactivated"),
+            Map.entry("missing_scope", "the app lacks a permission scope; add it under OAuth & Permissions and"
+                    + " reinstall the app"),
+            Map.entry("channel_not_found", "the channel does not exist or the app cannot see it (use the channel"
+                    + " id, C...)"),
+            Map.entry("not_in_channel", "the app is not a member of the channel; invite it with /invite"),
+            Map.entry("is_archived", "the channel is archived"),
+            Map.entry("invalid_blocks", "the blocks are not valid Block Kit"),
+            Map.entry("msg_too_long", "the message is too long"),
+            Map.entry("no_text", "the message has no text"),
+            Map.entry("thread_not_found", "there is no such thread to reply to"),
+            Map.entry("users_not_found", "no Slack user has that e-mail address"));
 
     static SlackAnswer of(VendorAnswer http) {
         JsonNode json;
@@ -49,11 +56,14 @@ record SlackAnswer(VendorAnswer http, JsonNode json) {
         return json.path("error").asText("");
     }
 
-    /** This failed answer for the kit's deliveries: what to do about it, in plain words. */
+    /**
+     * This failed answer for the kit's deliveries: what to do about it, and Slack's reason in plain words (without
+     * the vendor's name: the kit words it "Slack refused it: ...", "Waiting for Slack: ...").
+     */
     CallResult failure() {
         String error = error();
         if (http.status() == 429 || error.equals("ratelimited")) {
-            return CallResult.throttled("Slack is limiting requests (ratelimited)", http.retryAfter());
+            return CallResult.throttled("ratelimited", http.retryAfter());
         }
         if (http.status() >= 500 || OUTAGE_ERRORS.contains(error)) {
             return CallResult.unavailable("Slack answered " + http.status() + (error.isEmpty() ? "" : " (" + error
@@ -64,9 +74,9 @@ record SlackAnswer(VendorAnswer http, JsonNode json) {
         }
         if (CREDENTIAL_ERRORS.contains(error)) {
             String needed = json.path("needed").isTextual() ? " (needed: " + json.path("needed").asText() + ")" : "";
-            return CallResult.credentialsRefused("Slack refused the bot token: " + error + needed);
+            return CallResult.credentialsRefused(describe(error) + needed);
         }
-        return CallResult.refused("Slack refused it: " + describe(error));
+        return CallResult.refused(describe(error));
     }
 
     static String describe(String error) {

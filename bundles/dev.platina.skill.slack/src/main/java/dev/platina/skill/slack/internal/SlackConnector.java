@@ -53,8 +53,9 @@ public final class SlackConnector implements Connector {
         }
         CallResult failure = answer.failure();
         if (failure.kind() == CallResult.Kind.CREDENTIALS_REFUSED) {
-            return CheckResult.failed(BOT_TOKEN, failure.message());
+            return CheckResult.failed(BOT_TOKEN, "Slack refused the bot token: " + failure.message());
         }
-        return CheckResult.failed(failure.message());
+        return CheckResult.failed(failure.kind() == CallResult.Kind.REFUSED ? "Slack refused the check: "
+                + failure.message() : "Slack could not be asked: " + failure.message());
     }
 }

@@ -98,8 +98,12 @@ public final class SlackNotifications implements NotificationChannel {
 
     private static SendResult failed(Connection connection, CallResult failure) {
         return switch (failure.kind()) {
-            case REFUSED -> SendResult.refused(failure.message());
-            case THROTTLED -> SendResult.retry(failure.message(), failure.retryAfter());
+            case REFUSED -> SendResult.refused("Slack refused it: " + failure.message());
+            case THROTTLED -> SendResult.retry("Slack is limiting requests", failure.retryAfter());
+            case CREDENTIALS_REFUSED -> {
+                connection.failed("Slack refused the bot token: " + failure.message());
+                yield SendResult.retry("Slack refused the bot token: " + failure.message(), Optional.empty());
+            }
             default -> {
                 connection.failed(failure.message());
                 yield SendResult.retry(failure.message(), failure.retryAfter());

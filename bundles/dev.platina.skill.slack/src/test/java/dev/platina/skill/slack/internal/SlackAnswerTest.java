@@ -16,7 +16,8 @@ class SlackAnswerTest {
         assertThat(answer(200, "{\"ok\":false,\"error\":\"token_revoked\"}").failure().kind())
                 .isEqualTo(CallResult.Kind.CREDENTIALS_REFUSED);
         assertThat(answer(200, "{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\"chat:write\"}").failure()
-                .message()).isEqualTo("Slack refused the bot token: missing_scope (needed: chat:write)");
+                .message()).isEqualTo("the app lacks a permission scope; add it under OAuth & Permissions and reinstall"
+                + " the app (missing_scope) (needed: chat:write)");
         assertThat(answer(200, "{\"ok\":false,\"error\":\"not_in_channel\"}").failure()).satisfies(f -> {
             assertThat(f.kind()).isEqualTo(CallResult.Kind.REFUSED);
             assertThat(f.message()).contains("invite it");

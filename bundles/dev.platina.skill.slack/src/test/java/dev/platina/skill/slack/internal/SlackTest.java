@@ -78,7 +78,8 @@ class SlackTest {
         assertThatThrownBy(() -> kit.connections.connect(admin, "slack", Map.of("botToken", "xoxb-revoked",
                 "signingSecret", SIGNING_SECRET, "baseUrl", slack.baseUrl())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("botToken", "Slack refused the bot token: invalid_auth"));
+                        .containsEntry("botToken", "Slack refused the bot token: the token is not valid"
+                                + " (invalid_auth)"));
 
         ConnectorStatus status = connect();
 
