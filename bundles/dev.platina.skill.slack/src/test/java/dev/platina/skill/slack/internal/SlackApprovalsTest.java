@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.identity.api.Caller;
+import dev.platina.integration.api.ConnectionState;
 import dev.platina.integration.impl.internal.KitForConnectorTests;
+import dev.platina.notification.api.Notification;
 import dev.platina.notification.api.Recipient;
 import dev.platina.notification.api.SendResult;
 import dev.platina.notification.impl.internal.PlatformApprovalActions;
@@ -23,6 +25,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -198,6 +201,31 @@ class SlackApprovalsTest {
         assertThat(notifications.reaches(new Recipient(database.newTenant(), "Other", bob.userId(), "bob", "Bob",
                 Optional.of("bob@acme.example")))).isFalse();
         assertThat(slack.calls("chat.postMessage")).isZero();
+    }
+
+    @Test
+    void otherNoticesGoWithoutButtonsAndARevokedTokenMarksTheConnectionFailing() throws Exception {
+        Caller ada = engine.person(tenant, "ada", "User");
+        Recipient toAda = recipient(ada, "Ada Lovelace", "ada@acme.example");
+
+        SendResult plain = notifications.send(toAda, new Notification("run.failed", "A run failed",
+                "Refund <b>4</b> & more", Optional.of("/runs/1"), List.of()), "run.failed:1");
+
+        assertThat(plain.kind()).isEqualTo(SendResult.Kind.SENT);
+        JsonNode posted = slack.postedTo("U0ADA").get(0).posted();
+        assertThat(posted.path("blocks").toString()).doesNotContain("\"actions\"")
+                .contains("Refund &lt;b&gt;4&lt;/b&gt; &amp; more");
+        assertThat(posted.path("metadata").path("event_payload").path("platina_key").asText())
+                .isEqualTo("run.failed:1");
+
+        slack.acceptedToken = "xoxb-rotated";
+        SendResult refused = notifications.send(toAda, new Notification("run.failed", "Another run failed", "",
+                Optional.empty(), List.of()), "run.failed:2");
+
+        assertThat(refused.kind()).isEqualTo(SendResult.Kind.RETRY);
+        assertThat(refused.reason()).contains("Slack refused the bot token: the token is not valid (invalid_auth)");
+        assertThat(kit.connections.status(admin, "slack").state()).isEqualTo(ConnectionState.FAILING);
+        assertThat(slack.postedTo("U0ADA")).hasSize(1);
     }
 
     private UUID startRefundRun() {
