@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
@@ -57,7 +58,11 @@ public final class ApprovalClicks {
         for (JsonNode action : payload.path("actions")) {
             String id = action.path("action_id").asText("");
             if (id.equals(ApprovalMessage.APPROVE) || id.equals(ApprovalMessage.REJECT)) {
-                executor.execute(() -> decide(connection, payload, action));
+                try {
+                    executor.execute(() -> decide(connection, payload, action));
+                } catch (RejectedExecutionException e) {
+                    LOG.warn("A Slack approval click arrived while the Slack skill was stopping; it was not handled");
+                }
                 return;
             }
         }
@@ -76,7 +81,15 @@ public final class ApprovalClicks {
             SlackAnswer who = SlackApi.of(connection).read("users.info", Map.of("user", clicker));
             String email = who.json().path("user").path("profile").path("email").asText("");
             String expected = button.get().getOrDefault("email", "");
-            if (!who.ok() || email.isBlank() || !email.equalsIgnoreCase(expected)) {
+            if (!who.ok() || email.isBlank()) {
+                LOG.warn("Slack did not say who pressed an approval button: {}", who.ok() ? "no e-mail address"
+                        : who.error());
+                reply.onlyToClicker("Platina could not check who you are in Slack just now, so nothing was decided."
+                        + (who.ok() || who.error().equals("missing_scope") ? " The Slack app needs the"
+                                + " users:read.email scope; ask your administrator." : " Try again in a minute."));
+                return;
+            }
+            if (!email.equalsIgnoreCase(expected)) {
                 LOG.info("A Slack user who is not {}'s account pressed their approval button; nothing was decided",
                         name);
                 reply.onlyToClicker("Only " + name + " can decide with these buttons: Platina sent them to "

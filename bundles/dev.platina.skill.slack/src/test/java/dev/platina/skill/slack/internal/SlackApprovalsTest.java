@@ -159,6 +159,11 @@ class SlackApprovalsTest {
         assertThat(slack.responses.get(2).path("text").asText()).isEqualTo("This button is no longer valid. Open"
                 + " Approvals in Platina to decide.");
 
+        // Someone Slack cannot tell Platina about (users.info answers user_not_found) decides nothing either.
+        click(toAda, buttons(toAda).get(0), "U0STRANGER", "stranger");
+        assertThat(slack.responses.get(3).path("text").asText()).startsWith("Platina could not check who you are in"
+                + " Slack just now, so nothing was decided.");
+
         assertThat(engine.approvals.get(admin, task.id()).state()).isEqualTo(Approval.State.PENDING);
         assertThat(engine.approvals.get(admin, task.id()).decisions()).isEmpty();
     }
