@@ -4,7 +4,9 @@ import dev.platina.integration.api.Connection;
 import dev.platina.integration.api.VendorAnswer;
 import dev.platina.integration.api.VendorHttp;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -88,7 +90,7 @@ final class CalDavClient {
     }
 
     VendorAnswer describeCollection() throws IOException, InterruptedException {
-        return http.send("PROPFIND", collectionPath, XML, """
+        return send("PROPFIND", collectionPath, XML, """
                 <?xml version="1.0" encoding="utf-8"?>
                 <d:propfind xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav">
                   <d:prop><d:resourcetype/><d:displayname/><c:supported-calendar-component-set/></d:prop>
@@ -102,7 +104,7 @@ final class CalDavClient {
      * @throws CalDavException when the server answers anything but 207
      */
     List<CalendarResource> eventsBetween(Instant from, Instant to) throws IOException, InterruptedException {
-        VendorAnswer answer = http.send("REPORT", collectionPath, XML, """
+        VendorAnswer answer = send("REPORT", collectionPath, XML, """
                 <?xml version="1.0" encoding="utf-8"?>
                 <c:calendar-query xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav">
                   <d:prop><d:getetag/><c:calendar-data/></d:prop>
@@ -126,17 +128,34 @@ final class CalDavClient {
     }
 
     VendorAnswer get(String href) throws IOException, InterruptedException {
-        return http.send("GET", pathOf(href), null, null, Map.of("Accept", "text/calendar"));
+        return send("GET", pathOf(href), null, null, Map.of("Accept", "text/calendar"));
     }
 
     /** A PUT guarded by {@code If-None-Match: *} (create only) or {@code If-Match} (change only that version). */
     VendorAnswer put(String href, String calendar, Precondition precondition) throws IOException,
             InterruptedException {
-        return http.send("PUT", pathOf(href), ICALENDAR, calendar, precondition.headers());
+        return send("PUT", pathOf(href), ICALENDAR, calendar, precondition.headers());
     }
 
     VendorAnswer delete(String href, Precondition precondition) throws IOException, InterruptedException {
-        return http.send("DELETE", pathOf(href), null, null, precondition.headers());
+        return send("DELETE", pathOf(href), null, null, precondition.headers());
+    }
+
+    /**
+     * Sends once more when a kept-alive connection turned out closed. Servers that answer HTTP/1.0 without
+     * keep-alive (Radicale's built-in server) close every connection, but the JDK's client pools it anyway, and the
+     * next request can meet the closed socket. Every request here is safe to repeat: reads are, and writes carry
+     * preconditions whose 412 or 404 the writes read as "already done" where it was.
+     */
+    private VendorAnswer send(String method, String path, String contentType, String body,
+            Map<String, String> headers) throws IOException, InterruptedException {
+        try {
+            return http.send(method, path, contentType, body, headers);
+        } catch (ConnectException | HttpTimeoutException unreachable) {
+            throw unreachable;
+        } catch (IOException closedUnderfoot) {
+            return http.send(method, path, contentType, body, headers);
+        }
     }
 
     static String unquoted(String etag) {

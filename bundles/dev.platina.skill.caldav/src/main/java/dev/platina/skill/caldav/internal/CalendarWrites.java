@@ -89,7 +89,11 @@ final class CalendarWrites {
             return done(uid, href.get(), etag(put, href.get()), "updated");
         }
         if (put.status() == 412) {
-            return CallResult.refused(conflict(uid, readEtag, "a newer one"));
+            VendorAnswer latest = calendar.get(href.get());
+            Optional<CalendarEvent> now = latest.ok() ? mainEvent(latest.body(), uid) : Optional.empty();
+            String etagLatest = latest.header("etag").map(CalDavClient::unquoted).orElse("a newer one");
+            return now.isPresent() && applied(now.get(), change) ? done(uid, href.get(), etagLatest, "alreadyApplied")
+                    : CallResult.refused(conflict(uid, readEtag, etagLatest));
         }
         return CalDavAnswers.failure(put);
     }
