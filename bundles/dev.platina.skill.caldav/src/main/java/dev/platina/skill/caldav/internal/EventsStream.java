@@ -103,14 +103,15 @@ public final class EventsStream implements PollingSource {
         return new PollResult(events, Optional.of(EventsCursor.write(seen)));
     }
 
-    /** The resource's main event; one the skill cannot read is skipped (and logged without its content). */
+    /** The resource's main event; one the skill cannot read is skipped. */
     static Optional<CalendarEvent> mainEvent(CalendarResource resource) {
         try {
             List<CalendarEvent> events = ICalendarReader.events(resource.data());
             return events.stream().filter(e -> e.recurrenceId().isEmpty()).findFirst()
                     .or(() -> events.stream().findFirst());
         } catch (IllegalArgumentException e) {
-            LOG.warn("Skipping the calendar entry {}: {}", resource.href(), e.getMessage());
+            // Only the address: the reader's words may quote the entry, and entries are people's data.
+            LOG.warn("Skipping the calendar entry {}: it is not iCalendar this skill can read", resource.href());
             return Optional.empty();
         }
     }
