@@ -12,7 +12,6 @@ import dev.platina.integration.api.ConnectionService;
 import dev.platina.integration.api.ConnectionState;
 import dev.platina.integration.api.ConnectorStatus;
 import dev.platina.integration.api.InboundEvent;
-import dev.platina.integration.api.PollResult;
 import dev.platina.integration.api.PollingSource;
 import dev.platina.integration.impl.internal.KitForConnectorTests;
 import dev.platina.persistence.api.TenantId;
@@ -22,6 +21,7 @@ import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.EventReceipt;
 import dev.platina.workflow.api.OutboundMessage;
 import dev.platina.workflow.api.OutboxDelivery;
+import dev.platina.workflow.api.PlatformEvent;
 import dev.platina.workflow.api.StepExecution;
 import dev.platina.workflow.api.StepOutcome;
 import dev.platina.workflow.api.WorkflowStep;
@@ -29,12 +29,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,6 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({DatabaseExtension.class, RadicaleExtension.class})
 class CalDavThroughTheKitTest {
     private final PlatformTestDatabase database;
+    private final List<PlatformEvent> published = new CopyOnWriteArrayList<>();
     private Radicale radicale;
     private KitForConnectorTests kit;
     private ConnectionService service;
@@ -62,7 +63,10 @@ class CalDavThroughTheKitTest {
     void start(Radicale radicale) throws Exception {
         this.radicale = radicale;
         kit = new KitForConnectorTests(database, new JdbcAuditLog(database.transactions()),
-                (publisher, event) -> new EventReceipt(event.id(), false, List.of(), 0), Duration.ofSeconds(2))
+                (publisher, event) -> {
+                    published.add(event);
+                    return new EventReceipt(event.id(), false, List.of(), 0);
+                }, Duration.ofSeconds(2))
                 .register(new CalDavConnector());
         service = kit.connections;
         channel = new CalDavChannel(kit.deliveries);
@@ -157,80 +161,81 @@ class CalDavThroughTheKitTest {
         connect(Radicale.PASSWORD, radicale.calendarUrl());
         var clock = new TestClock(Instant.parse("2026-11-30T08:00:00Z"));
         var events = new EventsStream(clock);
-        Poller poller = new Poller(events, connection());
+        kit.register(events);
         radicale.put("before.ics", calendar("before", "There before connecting", "20261201T090000Z", 0));
 
-        assertThat(poller.poll()).as("the first poll only notes what is there").isEmpty();
+        assertThat(poll(events)).as("the first poll only notes what is there").isEmpty();
         radicale.put("standup.ics", calendar("standup", "Stand-up", "20261201T090000Z", 0));
         radicale.put("far.ics", calendar("far", "Next year", "20271201T090000Z", 0));
-        List<InboundEvent> created = poller.poll();
-        assertThat(poller.poll()).isEmpty();
+        List<PlatformEvent> created = poll(events);
+        assertThat(poll(events)).isEmpty();
         radicale.put("standup.ics", calendar("standup", "Stand-up (longer)", "20261201T090000Z", 1));
-        List<InboundEvent> updated = poller.poll();
+        List<PlatformEvent> updated = poll(events);
         radicale.delete("standup.ics");
-        List<InboundEvent> deleted = poller.poll();
+        List<PlatformEvent> deleted = poll(events);
         clock.advance(Duration.ofDays(3));
-        List<InboundEvent> afterTheWindowMoved = poller.poll();
+        List<PlatformEvent> afterTheWindowMoved = poll(events);
 
         assertThat(created).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("calendar.event.created");
             assertThat(event.data()).containsEntry("uid", "standup").containsEntry("summary", "Stand-up")
                     .containsEntry("start", "2026-12-01T09:00:00Z").containsEntry("href", "/alice/work/standup.ics")
-                    .containsKey("etag").containsEntry("attendees", List.of("lin@example.com"));
+                    .containsKey("etag").containsEntry("attendees", List.of("lin@example.com"))
+                    .containsEntry("connector", CalDavConnector.ID);
         });
         assertThat(updated).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("calendar.event.updated");
             assertThat(event.data()).containsEntry("summary", "Stand-up (longer)");
-            assertThat(event.id()).startsWith("standup/").isNotEqualTo(created.get(0).id());
+            assertThat(event.id()).startsWith("caldav:standup/").isNotEqualTo(created.get(0).id());
         });
         assertThat(deleted).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("calendar.event.deleted");
             assertThat(event.data()).containsEntry("uid", "standup");
         });
         assertThat(afterTheWindowMoved).as("'before' slid out of the window but still exists").isEmpty();
-        assertThat(poller.allIds()).doesNotHaveDuplicates();
+        assertThat(published).extracting(PlatformEvent::id).doesNotHaveDuplicates().hasSize(3);
     }
 
     @Test
     void theStartingStreamFiresOncePerOccurrence() throws Exception {
         connect(Radicale.PASSWORD, radicale.calendarUrl());
         var clock = new TestClock(Instant.parse("2026-12-01T08:50:00Z"));
-        Poller poller = new Poller(new StartingStream(clock), connection());
+        var starting = new StartingStream(clock);
+        kit.register(starting);
         radicale.put("past.ics", calendar("past", "Already begun", "20261201T084500Z", 0));
         radicale.put("daily.ics", calendar("daily", "Stand-up", "20261201T090000Z", 0)
                 .replace("SEQUENCE:0", "SEQUENCE:0\r\nRRULE:FREQ=DAILY;COUNT=2"));
         radicale.put("review.ics", calendar("review", "Review", "20261201T090500Z", 0));
 
-        assertThat(poller.poll()).as("the first poll starts from now").isEmpty();
+        assertThat(poll(starting)).as("the first poll starts from now").isEmpty();
         clock.advance(Duration.ofMinutes(10));
-        Optional<String> before = poller.cursor;
-        List<InboundEvent> atNine = poller.poll();
-        List<InboundEvent> overlapping = poller.pollFrom(before);
+        List<PlatformEvent> atNine = poll(starting);
+        List<InboundEvent> overlapping = starting.poll(connection(), Optional.of("2026-12-01T08:50:00Z")).events();
         clock.advance(Duration.ofSeconds(30));
-        List<InboundEvent> next = poller.poll();
+        List<PlatformEvent> next = poll(starting);
         clock.set(Instant.parse("2026-12-01T09:06:00Z"));
-        List<InboundEvent> atFive = poller.poll();
+        List<PlatformEvent> atFive = poll(starting);
         clock.set(Instant.parse("2026-12-02T09:00:00Z"));
-        List<InboundEvent> nextDay = poller.poll();
+        List<PlatformEvent> nextDay = poll(starting);
         clock.set(Instant.parse("2026-12-03T09:00:00Z"));
-        List<InboundEvent> afterTheCount = poller.poll();
+        List<PlatformEvent> afterTheCount = poll(starting);
 
         assertThat(atNine).singleElement().satisfies(event -> {
-            assertThat(event.id()).isEqualTo("daily@2026-12-01T09:00:00Z");
+            assertThat(event.id()).isEqualTo("caldav:daily@2026-12-01T09:00:00Z");
             assertThat(event.type()).isEqualTo("calendar.event.starting");
             assertThat(event.data()).containsEntry("summary", "Stand-up").containsEntry("start",
                     "2026-12-01T09:00:00Z").containsEntry("end", "2026-12-01T09:30:00Z")
                     .containsEntry("location", "Room 4").containsEntry("attendees", List.of("lin@example.com"))
-                    .containsEntry("calendar", radicale.calendarUrl());
+                    .containsEntry("calendar", radicale.calendarUrl()).containsEntry("uid", "daily");
             assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
         });
         assertThat(overlapping).as("an overlapping poll finds the same ids, which the kit drops as repeats")
-                .extracting(InboundEvent::id).containsExactlyInAnyOrderElementsOf(
-                        atNine.stream().map(InboundEvent::id).toList());
+                .extracting(InboundEvent::id).containsExactly("daily@2026-12-01T09:00:00Z");
         assertThat(next).isEmpty();
-        assertThat(atFive).extracting(InboundEvent::id).containsExactly("review@2026-12-01T09:05:00Z");
-        assertThat(nextDay).extracting(InboundEvent::id).containsExactly("daily@2026-12-02T09:00:00Z");
+        assertThat(atFive).extracting(PlatformEvent::id).containsExactly("caldav:review@2026-12-01T09:05:00Z");
+        assertThat(nextDay).extracting(PlatformEvent::id).containsExactly("caldav:daily@2026-12-02T09:00:00Z");
         assertThat(afterTheCount).isEmpty();
+        assertThat(published).extracting(PlatformEvent::id).doesNotHaveDuplicates().hasSize(3);
     }
 
     @Test
@@ -340,31 +345,10 @@ class CalDavThroughTheKitTest {
         };
     }
 
-    /** Polls a source as the kit does: the cursor carried from poll to poll, events kept by id. */
-    private static final class Poller {
-        final PollingSource source;
-        final Connection connection;
-        Optional<String> cursor = Optional.empty();
-        final List<String> ids = new ArrayList<>();
-
-        Poller(PollingSource source, Connection connection) {
-            this.source = source;
-            this.connection = connection;
-        }
-
-        List<InboundEvent> poll() throws Exception {
-            PollResult result = source.poll(connection, cursor);
-            result.nextCursor().ifPresent(next -> cursor = Optional.of(next));
-            result.events().forEach(event -> ids.add(event.id()));
-            return result.events();
-        }
-
-        List<InboundEvent> pollFrom(Optional<String> older) throws Exception {
-            return source.poll(connection, older).events();
-        }
-
-        List<String> allIds() {
-            return ids;
-        }
+    /** One poll through the kit (cursor stored, repeats dropped); what it published. */
+    private List<PlatformEvent> poll(PollingSource source) {
+        int before = published.size();
+        assertThat(kit.poll(source, tenant)).as("the poll worked").isTrue();
+        return List.copyOf(published.subList(before, published.size()));
     }
 }
