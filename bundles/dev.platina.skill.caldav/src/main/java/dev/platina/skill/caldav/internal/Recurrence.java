@@ -25,6 +25,8 @@ import java.util.function.Predicate;
 final class Recurrence {
     /** Enough for a daily event repeated for a century and more; no poll loops longer than this. */
     static final int MOST_CANDIDATES = 50_000;
+    /** Week days without an ordinal ({@code MO,WE}; not {@code -1FR}). */
+    private static final String PLAIN_DAYS = "(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*";
     private static final Set<String> UNDERSTOOD = Set.of("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "WKST");
 
     private Recurrence() {
@@ -70,7 +72,7 @@ final class Recurrence {
             return false;
         }
         if (parts.containsKey("BYDAY")) {
-            return frequency.equals("WEEKLY") && parts.get("BYDAY").matches("(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*");
+            return frequency.equals("WEEKLY") && parts.get("BYDAY").matches(PLAIN_DAYS);
         }
         return true;
     }

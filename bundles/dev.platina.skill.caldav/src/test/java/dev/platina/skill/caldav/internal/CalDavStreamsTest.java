@@ -1,10 +1,11 @@
 package dev.platina.skill.caldav.internal;
 
+import static dev.platina.skill.caldav.internal.CalendarKit.phoneEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.platina.integration.api.InboundEvent;
 import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
-import dev.platina.integration.api.InboundEvent;
 import dev.platina.workflow.api.PlatformEvent;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CalDavStreamsTest {
     private final PlatformTestDatabase database;
     private CalendarKit calendar;
+    private Radicale radicale;
 
     CalDavStreamsTest(PlatformTestDatabase database) {
         this.database = database;
@@ -29,25 +31,26 @@ class CalDavStreamsTest {
 
     @BeforeEach
     void start(Radicale radicale) throws Exception {
-        calendar = new CalendarKit(database, radicale);
+        this.calendar = new CalendarKit(database, radicale);
+        this.radicale = radicale;
     }
 
     @Test
     void theEventsStreamReportsEachCreationChangeAndDeletionOnce() throws Exception {
-        calendar.connect(Radicale.PASSWORD, calendar.radicale.calendarUrl());
+        calendar.connect(Radicale.PASSWORD, radicale.calendarUrl());
         var clock = new TestClock(Instant.parse("2026-11-30T08:00:00Z"));
         var events = new EventsStream(clock);
         calendar.kit.register(events);
-        calendar.radicale.put("before.ics", CalendarKit.calendar("before", "There before connecting", "20261201T090000Z", 0));
+        radicale.put("before.ics", phoneEvent("before", "There before connecting", "20261201T090000Z", 0));
 
         assertThat(calendar.poll(events)).as("the first poll only notes what is there").isEmpty();
-        calendar.radicale.put("standup.ics", CalendarKit.calendar("standup", "Stand-up", "20261201T090000Z", 0));
-        calendar.radicale.put("far.ics", CalendarKit.calendar("far", "Next year", "20271201T090000Z", 0));
+        radicale.put("standup.ics", phoneEvent("standup", "Stand-up", "20261201T090000Z", 0));
+        radicale.put("far.ics", phoneEvent("far", "Next year", "20271201T090000Z", 0));
         List<PlatformEvent> created = calendar.poll(events);
         assertThat(calendar.poll(events)).isEmpty();
-        calendar.radicale.put("standup.ics", CalendarKit.calendar("standup", "Stand-up (longer)", "20261201T090000Z", 1));
+        radicale.put("standup.ics", phoneEvent("standup", "Stand-up (longer)", "20261201T090000Z", 1));
         List<PlatformEvent> updated = calendar.poll(events);
-        calendar.radicale.delete("standup.ics");
+        radicale.delete("standup.ics");
         List<PlatformEvent> deleted = calendar.poll(events);
         clock.advance(Duration.ofDays(3));
         List<PlatformEvent> afterTheWindowMoved = calendar.poll(events);
@@ -74,19 +77,20 @@ class CalDavStreamsTest {
 
     @Test
     void theStartingStreamFiresOncePerOccurrence() throws Exception {
-        calendar.connect(Radicale.PASSWORD, calendar.radicale.calendarUrl());
+        calendar.connect(Radicale.PASSWORD, radicale.calendarUrl());
         var clock = new TestClock(Instant.parse("2026-12-01T08:50:00Z"));
         var starting = new StartingStream(clock);
         calendar.kit.register(starting);
-        calendar.radicale.put("past.ics", CalendarKit.calendar("past", "Already begun", "20261201T084500Z", 0));
-        calendar.radicale.put("daily.ics", CalendarKit.calendar("daily", "Stand-up", "20261201T090000Z", 0)
+        radicale.put("past.ics", phoneEvent("past", "Already begun", "20261201T084500Z", 0));
+        radicale.put("daily.ics", phoneEvent("daily", "Stand-up", "20261201T090000Z", 0)
                 .replace("SEQUENCE:0", "SEQUENCE:0\r\nRRULE:FREQ=DAILY;COUNT=2"));
-        calendar.radicale.put("review.ics", CalendarKit.calendar("review", "Review", "20261201T090500Z", 0));
+        radicale.put("review.ics", phoneEvent("review", "Review", "20261201T090500Z", 0));
 
         assertThat(calendar.poll(starting)).as("the first poll starts from now").isEmpty();
         clock.advance(Duration.ofMinutes(10));
         List<PlatformEvent> atNine = calendar.poll(starting);
-        List<InboundEvent> overlapping = starting.poll(calendar.connection(), Optional.of("2026-12-01T08:50:00Z")).events();
+        List<InboundEvent> overlapping = starting.poll(calendar.connection(), Optional.of("2026-12-01T08:50:00Z"))
+                .events();
         clock.advance(Duration.ofSeconds(30));
         List<PlatformEvent> next = calendar.poll(starting);
         clock.set(Instant.parse("2026-12-01T09:06:00Z"));
@@ -102,7 +106,7 @@ class CalDavStreamsTest {
             assertThat(event.data()).containsEntry("summary", "Stand-up").containsEntry("start",
                     "2026-12-01T09:00:00Z").containsEntry("end", "2026-12-01T09:30:00Z")
                     .containsEntry("location", "Room 4").containsEntry("attendees", List.of("lin@example.com"))
-                    .containsEntry("calendar", calendar.radicale.calendarUrl()).containsEntry("uid", "daily");
+                    .containsEntry("calendar", radicale.calendarUrl()).containsEntry("uid", "daily");
             assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
         });
         assertThat(overlapping).as("an overlapping poll finds the same ids, which the kit drops as repeats")

@@ -1,13 +1,15 @@
 package dev.platina.skill.caldav.internal;
 
+import static dev.platina.skill.caldav.internal.CalendarKit.phoneEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.platina.persistence.postgres.internal.DatabaseExtension;
-import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.core.api.InvalidInputException;
+import dev.platina.integration.api.ConnectionService;
 import dev.platina.integration.api.ConnectionState;
 import dev.platina.integration.api.ConnectorStatus;
+import dev.platina.persistence.postgres.internal.DatabaseExtension;
+import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.OutboxDelivery;
 import dev.platina.workflow.api.StepOutcome;
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CalDavWritesTest {
     private final PlatformTestDatabase database;
     private CalendarKit calendar;
+    private Radicale radicale;
+    private ConnectionService service;
 
     CalDavWritesTest(PlatformTestDatabase database) {
         this.database = database;
@@ -34,19 +38,21 @@ class CalDavWritesTest {
 
     @BeforeEach
     void start(Radicale radicale) throws Exception {
-        calendar = new CalendarKit(database, radicale);
+        this.calendar = new CalendarKit(database, radicale);
+        this.radicale = radicale;
+        this.service = calendar.service;
     }
 
     @Test
     void theCheckFindsTheCalendarAndSaysWhatIsWrong() {
-        assertThatThrownBy(() -> calendar.connect(Radicale.PASSWORD + "x", calendar.radicale.calendarUrl()))
+        assertThatThrownBy(() -> calendar.connect(Radicale.PASSWORD + "x", radicale.calendarUrl()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("refused the user name or password");
-        assertThatThrownBy(() -> calendar.connect(Radicale.PASSWORD, calendar.radicale.origin() + "/alice/missing/"))
+        assertThatThrownBy(() -> calendar.connect(Radicale.PASSWORD, radicale.origin() + "/alice/missing/"))
                 .hasMessageContaining("no calendar at this address");
-        assertThatThrownBy(() -> calendar.connect(Radicale.PASSWORD, calendar.radicale.origin() + "/alice/"))
+        assertThatThrownBy(() -> calendar.connect(Radicale.PASSWORD, radicale.origin() + "/alice/"))
                 .hasMessageContaining("not a calendar");
 
-        ConnectorStatus status = calendar.connect(Radicale.PASSWORD, calendar.radicale.calendarUrl());
+        ConnectorStatus status = calendar.connect(Radicale.PASSWORD, radicale.calendarUrl());
 
         assertThat(status.state()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(status.secretsSet()).containsExactly(CalDavConnector.PASSWORD);
@@ -55,8 +61,8 @@ class CalDavWritesTest {
 
     @Test
     void createUpdateAndDeleteGoThroughTheChannelOnce() throws Exception {
-        calendar.connect(Radicale.PASSWORD, calendar.radicale.calendarUrl());
-        OutboxDelivery create = calendar.queued(new CreateEventStep(calendar.service), Map.of("summary", "Kick-off, part 1",
+        calendar.connect(Radicale.PASSWORD, radicale.calendarUrl());
+        OutboxDelivery create = calendar.queued(new CreateEventStep(service), Map.of("summary", "Kick-off, part 1",
                 "start", "2026-12-01T09:00:00Z", "location", "Room 4", "attendees", List.of("lin@example.com")));
 
         DeliveryResult created = calendar.channel.deliver(create);
@@ -66,7 +72,7 @@ class CalDavWritesTest {
         assertThat(created.receipt()).containsEntry("outcome", "created");
         assertThat(repeated.kind()).isEqualTo(DeliveryResult.Kind.DELIVERED);
         assertThat(repeated.receipt()).containsEntry("outcome", "existed");
-        assertThat(calendar.radicale.entries()).hasSize(1);
+        assertThat(radicale.entries()).hasSize(1);
         String uid = created.receipt().get("uid").toString();
         String href = created.receipt().get("href").toString();
         CalendarEvent stored = calendar.storedEvent(href);
@@ -74,8 +80,8 @@ class CalDavWritesTest {
         assertThat(stored.end().orElseThrow().instant(ZoneOffset.UTC))
                 .isEqualTo(Instant.parse("2026-12-01T10:00:00Z"));
 
-        DeliveryResult updated = calendar.channel.deliver(calendar.queued(new UpdateEventStep(calendar.service), Map.of("uid", uid, "etag",
-                created.receipt().get("etag"), "summary", "Kick-off (moved)", "start", "2026-12-02T09:00:00Z")));
+        DeliveryResult updated = calendar.deliver(new UpdateEventStep(service), Map.of("uid", uid, "etag",
+                created.receipt().get("etag"), "summary", "Kick-off (moved)", "start", "2026-12-02T09:00:00Z"));
 
         assertThat(updated.kind()).isEqualTo(DeliveryResult.Kind.DELIVERED);
         assertThat(updated.receipt().get("etag")).isNotEqualTo(created.receipt().get("etag"));
@@ -86,24 +92,24 @@ class CalDavWritesTest {
         assertThat(stored.end().orElseThrow().instant(ZoneOffset.UTC))
                 .isEqualTo(Instant.parse("2026-12-02T10:00:00Z"));
 
-        OutboxDelivery delete = calendar.queued(new DeleteEventStep(calendar.service), Map.of("uid", uid, "etag",
+        OutboxDelivery delete = calendar.queued(new DeleteEventStep(service), Map.of("uid", uid, "etag",
                 updated.receipt().get("etag")));
         assertThat(calendar.channel.deliver(delete).receipt()).containsEntry("outcome", "deleted");
         assertThat(calendar.channel.deliver(delete).receipt()).containsEntry("outcome", "alreadyGone");
-        assertThat(calendar.radicale.entries()).isEmpty();
+        assertThat(radicale.entries()).isEmpty();
     }
 
     @Test
     void whenTheCalendarChangedSinceTheWorkflowReadItTheCalendarWins() throws Exception {
-        calendar.connect(Radicale.PASSWORD, calendar.radicale.calendarUrl());
-        String readEtag = calendar.radicale.put("review.ics", CalendarKit.calendar("review", "Review", "20261201T090000Z", 0));
-        String phoneEtag = calendar.radicale.put("review.ics", CalendarKit.calendar("review", "Review (changed on a phone)",
+        calendar.connect(Radicale.PASSWORD, radicale.calendarUrl());
+        String readEtag = radicale.put("review.ics", phoneEvent("review", "Review", "20261201T090000Z", 0));
+        String phoneEtag = radicale.put("review.ics", phoneEvent("review", "Review (changed on a phone)",
                 "20261201T100000Z", 1));
 
-        DeliveryResult update = calendar.channel.deliver(calendar.queued(new UpdateEventStep(calendar.service), Map.of("uid", "review",
-                "etag", readEtag, "href", "/alice/work/review.ics", "summary", "Review (from the workflow)")));
-        DeliveryResult delete = calendar.channel.deliver(calendar.queued(new DeleteEventStep(calendar.service), Map.of("uid", "review",
-                "etag", readEtag, "href", "/alice/work/review.ics")));
+        DeliveryResult update = calendar.deliver(new UpdateEventStep(service), Map.of("uid", "review",
+                "etag", readEtag, "href", "/alice/work/review.ics", "summary", "Review (from the workflow)"));
+        DeliveryResult delete = calendar.deliver(new DeleteEventStep(service), Map.of("uid", "review",
+                "etag", readEtag, "href", "/alice/work/review.ics"));
 
         assertThat(update.kind()).isEqualTo(DeliveryResult.Kind.REFUSED);
         assertThat(update.reason().orElseThrow()).contains("Conflict").contains("review").contains(readEtag)
@@ -111,47 +117,47 @@ class CalDavWritesTest {
         assertThat(delete.kind()).isEqualTo(DeliveryResult.Kind.REFUSED);
         assertThat(delete.reason().orElseThrow()).contains("Conflict").contains("not deleted");
         assertThat(calendar.storedEvent("/alice/work/review.ics").summary()).isEqualTo("Review (changed on a phone)");
-        assertThat(calendar.service.status(calendar.admin, CalDavConnector.ID).state()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(service.status(calendar.admin, CalDavConnector.ID).state()).isEqualTo(ConnectionState.CONNECTED);
 
-        DeliveryResult outside = calendar.channel.deliver(calendar.queued(new DeleteEventStep(calendar.service), Map.of("uid", "x",
-                "href", "/alice/other/x.ics")));
+        DeliveryResult outside = calendar.deliver(new DeleteEventStep(service), Map.of("uid", "x",
+                "href", "/alice/other/x.ics"));
         assertThat(outside.kind()).isEqualTo(DeliveryResult.Kind.REFUSED);
     }
 
     @Test
     void writesWaitWhileTheServerIsDownAndHappenOnceWhenItIsBack() throws Exception {
-        calendar.connect(Radicale.PASSWORD, calendar.radicale.calendarUrl());
-        OutboxDelivery create = calendar.queued(new CreateEventStep(calendar.service), Map.of("summary", "Planning",
+        calendar.connect(Radicale.PASSWORD, radicale.calendarUrl());
+        OutboxDelivery create = calendar.queued(new CreateEventStep(service), Map.of("summary", "Planning",
                 "start", "2026-12-01"));
-        calendar.radicale.stop();
+        radicale.stop();
 
         DeliveryResult waiting = calendar.channel.deliver(create);
 
         assertThat(waiting.kind()).isEqualTo(DeliveryResult.Kind.RETRY);
         assertThat(waiting.reason().orElseThrow()).contains(CalDavConnector.NAME);
-        assertThat(calendar.service.status(calendar.admin, CalDavConnector.ID).state()).isEqualTo(ConnectionState.FAILING);
+        assertThat(service.status(calendar.admin, CalDavConnector.ID).state()).isEqualTo(ConnectionState.FAILING);
 
-        calendar.radicale.start();
+        radicale.start();
         DeliveryResult delivered = calendar.channel.deliver(create);
         DeliveryResult again = calendar.channel.deliver(create);
 
         assertThat(delivered.kind()).isEqualTo(DeliveryResult.Kind.DELIVERED);
         assertThat(again.receipt()).containsEntry("outcome", "existed");
-        assertThat(calendar.radicale.entries()).hasSize(1);
+        assertThat(radicale.entries()).hasSize(1);
         assertThat(calendar.storedEvent(delivered.receipt().get("href").toString()).start().date()).isTrue();
-        assertThat(calendar.service.status(calendar.admin, CalDavConnector.ID).state()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(service.status(calendar.admin, CalDavConnector.ID).state()).isEqualTo(ConnectionState.CONNECTED);
     }
 
     @Test
     void stepsRefuseWrongInputBeforeQueuing() throws Exception {
-        calendar.connect(Radicale.PASSWORD, calendar.radicale.calendarUrl());
+        calendar.connect(Radicale.PASSWORD, radicale.calendarUrl());
 
-        StepOutcome outcome = new CreateEventStep(calendar.service).execute(calendar.execution(Map.of("start", "tomorrow",
+        StepOutcome outcome = new CreateEventStep(service).execute(calendar.execution(Map.of("start", "tomorrow",
                 "end", "2026-12-01", "attendees", List.of("not-an-address"))));
 
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.failure().orElseThrow()).contains("summary").contains("start").contains("attendees");
-        StepOutcome nothingToChange = new UpdateEventStep(calendar.service).execute(calendar.execution(Map.of("uid", "x", "etag",
+        StepOutcome nothingToChange = new UpdateEventStep(service).execute(calendar.execution(Map.of("uid", "x", "etag",
                 "e")));
         assertThat(nothingToChange.failure().orElseThrow()).contains("nothing to change");
     }

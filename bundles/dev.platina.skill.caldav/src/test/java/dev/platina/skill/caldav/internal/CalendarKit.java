@@ -12,6 +12,7 @@ import dev.platina.integration.api.PollingSource;
 import dev.platina.integration.impl.internal.KitForConnectorTests;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
+import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.EventReceipt;
 import dev.platina.workflow.api.OutboundMessage;
 import dev.platina.workflow.api.OutboxDelivery;
@@ -85,6 +86,10 @@ final class CalendarKit {
                 message.payload(), 1);
     }
 
+    DeliveryResult deliver(WorkflowStep step, Map<String, Object> input) throws Exception {
+        return channel.deliver(queued(step, input));
+    }
+
     CalendarEvent storedEvent(String href) throws Exception {
         var answer = radicale.get(href);
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -92,7 +97,7 @@ final class CalendarKit {
     }
 
     /** An event as a phone's calendar would store it: half an hour, in Room 4, with one attendee. */
-    static String calendar(String uid, String summary, String start, int sequence) {
+    static String phoneEvent(String uid, String summary, String start, int sequence) {
         String end = UTC.format(LocalDateTime.parse(start, UTC).plusMinutes(30));
         return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Phone//EN\r\nBEGIN:VEVENT\r\nUID:" + uid
                 + "\r\nDTSTAMP:20261120T080000Z\r\nDTSTART:" + start + "\r\nDTEND:" + end + "\r\nSUMMARY:" + summary
