@@ -49,17 +49,25 @@ final class CalDavClient {
         return new CalDavClient(collection, connection.setting(CalDavConnector.USERNAME).orElse(""), password);
     }
 
-    /** @throws IOException when the text is not an http(s) address */
+    /**
+     * @throws IOException when the text is not an http(s) address, or carries a user name or password (which would
+     *     then travel in events and messages that show the address)
+     */
     static URI collectionUri(String text) throws IOException {
+        URI uri;
         try {
-            URI uri = URI.create(text.strip());
-            if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getRawAuthority() == null) {
-                throw new IllegalArgumentException();
-            }
-            return uri;
+            uri = URI.create(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new IOException("The calendar address is not an http(s) URL: " + text);
+            throw new IOException("The calendar address is not an http(s) URL.");
         }
+        if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
+            throw new IOException("The calendar address is not an http(s) URL.");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new IOException("The calendar address must not contain the user name or password; enter them in"
+                    + " their own fields.");
+        }
+        return uri;
     }
 
     String collectionPath() {

@@ -77,6 +77,15 @@ class CalDavClientTest {
         assertThat(CalDavClient.unquoted("W/\"abc\"")).isEqualTo("abc");
     }
 
+    @Test
+    void anAddressWithCredentialsInItIsRefused() throws Exception {
+        assertThatThrownBy(() -> CalDavClient.collectionUri("https://alice:secret@dav.example.com/cal/"))
+                .hasMessageContaining("must not contain the user name or password").hasMessageNotContaining("secret");
+        assertThatThrownBy(() -> CalDavClient.collectionUri("ftp://dav.example.com/cal/"))
+                .hasMessageContaining("not an http(s) URL");
+        assertThat(CalDavClient.collectionUri(" https://dav.example.com/cal/ ").getHost()).isEqualTo("dav.example.com");
+    }
+
     private static String requestLine(Socket socket) throws IOException {
         var reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
         String first = reader.readLine();
