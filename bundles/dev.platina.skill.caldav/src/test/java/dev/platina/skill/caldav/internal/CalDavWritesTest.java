@@ -80,10 +80,14 @@ class CalDavWritesTest {
         assertThat(stored.end().orElseThrow().instant(ZoneOffset.UTC))
                 .isEqualTo(Instant.parse("2026-12-01T10:00:00Z"));
 
-        DeliveryResult updated = calendar.deliver(new UpdateEventStep(service), Map.of("uid", uid, "etag",
+        OutboxDelivery update = calendar.queued(new UpdateEventStep(service), Map.of("uid", uid, "etag",
                 created.receipt().get("etag"), "summary", "Kick-off (moved)", "start", "2026-12-02T09:00:00Z"));
+        DeliveryResult updated = calendar.channel.deliver(update);
+        DeliveryResult updatedAgain = calendar.channel.deliver(update);
 
         assertThat(updated.kind()).isEqualTo(DeliveryResult.Kind.DELIVERED);
+        assertThat(updatedAgain.receipt()).as("a repeat after a lost answer finds its change made")
+                .containsEntry("outcome", "alreadyApplied");
         assertThat(updated.receipt().get("etag")).isNotEqualTo(created.receipt().get("etag"));
         stored = calendar.storedEvent(href);
         assertThat(stored.summary()).isEqualTo("Kick-off (moved)");
