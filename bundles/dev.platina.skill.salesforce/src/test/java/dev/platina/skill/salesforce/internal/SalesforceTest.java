@@ -126,13 +126,15 @@ class SalesforceTest {
         authorise(Map.of());
         UUID workflow = engine.save(tenant, createLeadWorkflow());
 
-        Run wrong = engine.runs.start(admin, workflow, Map.of("lastName", "Lin", "email", "not-an-address"));
+        Run wrong = engine.runs.start(admin, workflow, Map.of("lastName", "Lin", "company", " ",
+                "email", "not-an-address"));
         waitFor(() -> engine.runs.get(admin, wrong.id()).state() == Run.State.FAILED);
         assertThat(engine.runs.get(admin, wrong.id()).error().orElseThrow()).contains("company").contains("email");
 
         salesforce.failNext(400, "[{\"message\":\"Lead Status: bad value for restricted picklist field: Nope\","
                 + "\"errorCode\":\"INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST\",\"fields\":[\"Status\"]}]", Map.of());
-        Run refused = engine.runs.start(admin, workflow, Map.of("lastName", "Lin", "company", "Acme"));
+        Run refused = engine.runs.start(admin, workflow, Map.of("lastName", "Lin", "company", "Acme",
+                "email", "lin@acme.example"));
         waitFor(() -> effectOf(refused.id()).state() == RunEffect.State.FAILED);
         assertThat(effectOf(refused.id()).lastError().orElseThrow()).contains("Salesforce refused it")
                 .contains("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST").contains("fields: Status");
@@ -193,7 +195,8 @@ class SalesforceTest {
         UUID workflow = engine.save(tenant, createTaskWorkflow());
         salesforce.endSessions();
 
-        Run run = engine.runs.start(admin, workflow, Map.of("subject", "Call back", "whoId", "00Q000000000777AAA"));
+        Run run = engine.runs.start(admin, workflow, Map.of("subject", "Call back", "whoId", "00Q000000000777AAA",
+                "activityDate", "2026-11-30", "status", "Not Started"));
 
         waitFor(() -> effectOf(run.id()).lastError().orElse("").contains("INVALID_SESSION_ID"));
         assertThat(effectOf(run.id()).state()).isEqualTo(RunEffect.State.PENDING);
