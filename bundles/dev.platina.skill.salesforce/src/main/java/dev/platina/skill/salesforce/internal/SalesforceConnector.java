@@ -8,6 +8,7 @@ import dev.platina.integration.api.ConnectorDescriptor;
 import dev.platina.integration.api.CredentialField;
 import dev.platina.integration.api.OAuth2Client;
 import dev.platina.integration.api.VendorAnswer;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +70,12 @@ public final class SalesforceConnector implements Connector {
         if (externalId.isPresent() && !FIELD_NAME.matcher(externalId.get().strip()).matches()) {
             return CheckResult.failed(EXTERNAL_ID_FIELD, "is not a field's API name such as Platina_Key__c");
         }
+        for (String field : List.of(INSTANCE_URL, LOGIN_URL)) {
+            Optional<String> problem = connection.setting(field).flatMap(SalesforceConnector::addressProblem);
+            if (problem.isPresent()) {
+                return CheckResult.failed(field, problem.get());
+            }
+        }
         SalesforceApi salesforce = SalesforceApi.of(connection);
         VendorAnswer user = salesforce.userInfo();
         if (!user.ok()) {
@@ -88,5 +95,24 @@ public final class SalesforceConnector implements Connector {
         JsonNode who = SalesforceJson.read(user.body());
         return CheckResult.ok("Connected to Salesforce as " + who.path("preferred_username").asText("?")
                 + " (organisation " + who.path("organization_id").asText("?") + "), REST API " + version + ".");
+    }
+
+    /**
+     * Tokens and the consumer secret travel to these addresses, so they must be HTTPS; plain HTTP is accepted only
+     * on this machine (a test peer or a local proxy).
+     */
+    static Optional<String> addressProblem(String address) {
+        URI uri;
+        try {
+            uri = URI.create(address.strip());
+        } catch (IllegalArgumentException e) {
+            return Optional.of("is not an address such as https://acme.my.salesforce.com");
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        boolean local = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]");
+        if ("https".equals(uri.getScheme()) && !host.isEmpty() || "http".equals(uri.getScheme()) && local) {
+            return Optional.empty();
+        }
+        return Optional.of("must be an https:// address such as https://acme.my.salesforce.com");
     }
 }
