@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Salesforce org on the JDK's HTTP server, speaking the documented shapes: the OAuth 2.0 token endpoint (web
@@ -43,10 +40,6 @@ final class SalesforcePeer implements AutoCloseable {
     static final String ORG = "00D000000000001EAA";
     static final int PAGE = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern FROM = Pattern.compile("FROM (\\w+)");
-    private static final Pattern SINCE = Pattern.compile("SystemModstamp >= (\\S+)");
-    private static final Pattern LIMIT = Pattern.compile("LIMIT (\\d+)");
-    private static final Pattern SELECT = Pattern.compile("SELECT (.+?) FROM");
 
     record Request(String method, String path, String query, String authorization, String body) {
     }
@@ -60,9 +53,9 @@ final class SalesforcePeer implements AutoCloseable {
     volatile int loseNextAnswers;
     private final Deque<Scripted> scripted = new ArrayDeque<>();
     private final Map<String, Map<String, ObjectNode>> records = new ConcurrentHashMap<>();
-    private final Map<String, List<ObjectNode>> pendingPages = new ConcurrentHashMap<>();
     private final Set<String> liveTokens = ConcurrentHashMap.newKeySet();
     private final AtomicInteger ids = new AtomicInteger(1000);
+    private final PeerQueries queries = new PeerQueries(this::records, ids, soql);
     private final int port;
     private volatile HttpServer server;
 
@@ -214,10 +207,10 @@ final class SalesforcePeer implements AutoCloseable {
         }
         String rest = path.substring("/services/data/v60.0/".length());
         if (rest.equals("query") && method.equals("GET")) {
-            return query(parameters(query).get("q"));
+            return queries.query(parameters(query).get("q"));
         }
         if (rest.startsWith("query/") && method.equals("GET")) {
-            return page(rest.substring("query/".length()));
+            return queries.page(rest.substring("query/".length()));
         }
         String[] parts = rest.split("/");
         if (parts.length < 2 || !parts[0].equals("sobjects")) {
@@ -239,7 +232,7 @@ final class SalesforcePeer implements AutoCloseable {
         if (parts.length == 3 && method.equals("GET")) {
             ObjectNode record = records(object).get(parts[2]);
             return record == null ? ok(404, errors("NOT_FOUND", "The requested resource does not exist"))
-                    : ok(200, select(record, object, fieldsOf(query)).toString());
+                    : ok(200, queries.select(record, object, fieldsOf(query)).toString());
         }
         if (parts.length == 4 && method.equals("PATCH")) {
             String field = parts[2];
@@ -302,78 +295,6 @@ final class SalesforcePeer implements AutoCloseable {
         record.put("LastModifiedById", INTEGRATION_USER);
     }
 
-    private String[] query(String text) {
-        soql.add(text);
-        Matcher from = FROM.matcher(text);
-        Matcher since = SINCE.matcher(text);
-        Matcher limit = LIMIT.matcher(text);
-        Matcher select = SELECT.matcher(text);
-        if (!from.find() || !select.find() || !text.contains("ORDER BY SystemModstamp, Id")) {
-            return ok(400, errors("MALFORMED_QUERY", "unexpected token"));
-        }
-        Instant bound = since.find() ? Instant.parse(since.group(1)) : Instant.MIN;
-        int most = limit.find() ? Integer.parseInt(limit.group(1)) : Integer.MAX_VALUE;
-        List<String> fields = List.of(select.group(1).split(",\\s*"));
-        List<ObjectNode> found = records(from.group(1)).values().stream()
-                .filter(r -> !SalesforceTime.parse(r.path("SystemModstamp").asText()).orElseThrow().isBefore(bound))
-                .sorted(Comparator.comparing((ObjectNode r) -> SalesforceTime.parse(r.path("SystemModstamp")
-                        .asText()).orElseThrow()).thenComparing(r -> r.path("Id").asText()))
-                .limit(most).map(r -> select(r, from.group(1), fields)).toList();
-        String locator = "01gRO0000016q" + ids.incrementAndGet();
-        pendingPages.put(locator + "-0", new ArrayList<>(found));
-        return page(locator + "-0", found.size());
-    }
-
-    private String[] page(String locator) {
-        return page(locator, -1);
-    }
-
-    private String[] page(String locator, int total) {
-        List<ObjectNode> rest = pendingPages.remove(locator);
-        if (rest == null) {
-            return ok(400, errors("INVALID_QUERY_LOCATOR", "invalid query locator"));
-        }
-        ObjectNode result = JSON.createObjectNode();
-        result.put("totalSize", total < 0 ? rest.size() : total);
-        List<ObjectNode> now = rest.subList(0, Math.min(PAGE, rest.size()));
-        List<ObjectNode> later = new ArrayList<>(rest.subList(now.size(), rest.size()));
-        result.put("done", later.isEmpty());
-        if (!later.isEmpty()) {
-            String base = locator.substring(0, locator.lastIndexOf('-'));
-            String next = base + "-" + (Integer.parseInt(locator.substring(locator.lastIndexOf('-') + 1)) + PAGE);
-            pendingPages.put(next, later);
-            result.put("nextRecordsUrl", "/services/data/v60.0/query/" + next);
-        }
-        result.set("records", JSON.valueToTree(now));
-        return ok(200, result.toString());
-    }
-
-    /** The fields asked for, with {@code Owner.Name} and {@code Account.Name} as nested objects. */
-    private ObjectNode select(ObjectNode record, String object, List<String> fields) {
-        ObjectNode selected = JSON.createObjectNode();
-        ObjectNode attributes = selected.putObject("attributes");
-        attributes.put("type", object);
-        attributes.put("url", "/services/data/v60.0/sobjects/" + object + "/" + record.path("Id").asText());
-        for (String field : fields) {
-            if (field.equals("Owner.Name")) {
-                selected.putObject("Owner").put("Name", record.path("OwnerId").asText().equals(SALES_REP)
-                        ? "Sam Rep" : "Platina Integration");
-            } else if (field.equals("Account.Name")) {
-                if (record.hasNonNull("AccountId")) {
-                    selected.putObject("Account").put("Name", "Acme Account");
-                } else {
-                    selected.putNull("Account");
-                }
-            } else if (field.equals("Name")) {
-                selected.put("Name", (record.path("FirstName").asText("") + " " + record.path("LastName")
-                        .asText("")).strip());
-            } else {
-                selected.set(field, record.hasNonNull(field) ? record.get(field) : JSON.nullNode());
-            }
-        }
-        return selected;
-    }
-
     private static List<String> fieldsOf(String query) {
         String fields = parameters(query).get("fields");
         return fields == null ? List.of("Id") : List.of(fields.split(","));
@@ -402,7 +323,7 @@ final class SalesforcePeer implements AutoCloseable {
         return "[" + String.join(",", names.stream().map(n -> "\"" + n + "\"").toList()) + "]";
     }
 
-    private static String[] ok(int status, String body) {
+    static String[] ok(int status, String body) {
         return new String[] {Integer.toString(status), body};
     }
 
