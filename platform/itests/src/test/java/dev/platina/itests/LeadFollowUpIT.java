@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The sales journey (issue 9, US4) in the running distribution: HubSpot installed from the marketplace and
  * connected to a local HubSpot; a signed {@code contact.creation} webhook starts "Lead follow-up", which reads the
  * lead, drafts a follow-up with the offline engine and waits for a person; the rep edits and approves, and the
- * approved action is performed once.
+ * approved action is performed once. Then the meeting booked with the lead starts on a real CalDAV calendar
+ * (Radicale) and its configured action logs it on the contact.
  */
 @ExtendWith(RunningPlatform.Extension.class)
 class LeadFollowUpIT {
@@ -87,7 +88,7 @@ class LeadFollowUpIT {
             String runId = pending.path("runId").asText();
             JsonNode done = api.awaitRunEnd(runId, tenant.token("Viewer"));
             assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("COMPLETED");
-            awaitNotes(hubspot, 1);
+            awaitNotes(hubspot, 1, 30);
             Thread.sleep(500);
             assertThat(hubspot.notes).hasSize(1);
             assertThat(hubspot.notes.get(0).path("properties").path("hs_note_body").asText()).isEqualTo(edited);
@@ -95,7 +96,39 @@ class LeadFollowUpIT {
                     .isEqualTo(lead);
             JsonNode audit = api.get("/v1/audit?action=approval.decide", tenant.token("Admin")).body();
             assertThat(audit.path("items").toString()).contains(task);
+
+            // The meeting the rep booked with the lead starts: its configured action logs it on the contact.
+            try (var calendar = new LocalRadicale()) {
+                JsonNode caldav = platform.install("caldav", "1.0.0");
+                assertThat(caldav.path("state").asText()).as(caldav.toString()).isEqualTo("INSTALLED");
+                assertThat(api.send("PUT", "/v1/marketplace/skills/caldav/enablement", admin, Map.of(), null)
+                        .status()).isEqualTo(200);
+                Api.Reply calendarConnected = api.send("PUT", "/v1/connections/caldav", admin, Map.of(
+                        "calendarUrl", calendar.calendarUrl(), "username", LocalRadicale.USER,
+                        "password", LocalRadicale.PASSWORD), null);
+                assertThat(calendarConnected.status()).as(calendarConnected.toString()).isEqualTo(200);
+                String onMeeting = api.post("/v1/workflows", tenant.token("Manager"), meetingStarts(lead))
+                        .text("id");
+                assertThat(onMeeting).isNotNull();
+                // The first poll of the calendar (within seconds of connecting) starts from "now".
+                Thread.sleep(5_000);
+                calendar.addMeeting("globex-intro-1", "Intro call with Jane Doe (Globex)",
+                        java.time.Instant.now().plusSeconds(15), java.time.Duration.ofMinutes(30));
+                awaitNotes(hubspot, 2, 120);
+                assertThat(hubspot.notes.get(1).path("properties").path("hs_note_body").asText())
+                        .isEqualTo("Intro call with Jane Doe (Globex)");
+                Thread.sleep(1_000);
+                assertThat(hubspot.notes).hasSize(2);
+            }
         }
+    }
+
+    private static Map<String, Object> meetingStarts(String contact) {
+        return Map.of("name", "Log the meeting when it starts", "trigger", Map.of("type", "event", "event",
+                "calendar.event.starting"), "start", "note", "nodes", List.of(
+                        Map.of("id", "note", "type", "step", "step", "hubspot.note.create", "input", Map.of(
+                                "contactId", contact, "body", "=trigger.event.data.summary"), "next", "done"),
+                        Map.of("id", "done", "type", "end")));
     }
 
     private Api.Reply deliver(String path, String body, String secret) throws Exception {
@@ -110,8 +143,8 @@ class LeadFollowUpIT {
                 "X-HubSpot-Request-Timestamp", timestamp));
     }
 
-    private static void awaitNotes(LocalHubSpot hubspot, int count) throws InterruptedException {
-        for (int i = 0; i < 300 && hubspot.notes.size() < count; i++) {
+    private static void awaitNotes(LocalHubSpot hubspot, int count, int seconds) throws InterruptedException {
+        for (int i = 0; i < seconds * 10 && hubspot.notes.size() < count; i++) {
             Thread.sleep(100);
         }
         assertThat(hubspot.notes).hasSize(count);

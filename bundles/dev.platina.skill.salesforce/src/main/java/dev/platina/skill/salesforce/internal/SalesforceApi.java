@@ -84,7 +84,8 @@ final class SalesforceApi {
     private VendorAnswer send(String method, String path, String body) throws IOException, InterruptedException {
         VendorAnswer answer = http().send(method, path, body == null ? null : "application/json", body, Map.of());
         if (answer.status() == 401) {
-            String again = connection.accessToken();
+            // Salesforce ends sessions without having said when: the kit refreshes the refused token on demand.
+            String again = connection.accessTokenAfterRefusal(token);
             if (!again.equals(token)) {
                 token = again;
                 answer = http().send(method, path, body == null ? null : "application/json", body, Map.of());
