@@ -20,7 +20,7 @@ final class PatchComparison {
 
     static boolean holds(JsonNode event, Map<String, Object> patch) {
         JsonNode wanted = GoogleJson.JSON.valueToTree(patch);
-        for (var field : (Iterable<Map.Entry<String, JsonNode>>) wanted::fields) {
+        for (Map.Entry<String, JsonNode> field : wanted.properties()) {
             JsonNode value = field.getValue();
             JsonNode current = event.path(field.getKey());
             boolean same = switch (field.getKey()) {

@@ -96,7 +96,7 @@ class GoogleCalendarConnectionTest {
         var status = kit.connections.status(admin, GoogleCalendarConnector.ID);
         assertThat(status.state()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(status.lastError()).isEmpty();
-        assertThat(google.tokenRequests.get(0)).containsEntry("grant_type", "authorization_code")
+        assertThat(google.oauth.tokenRequests.get(0)).containsEntry("grant_type", "authorization_code")
                 .containsEntry("redirect_uri", GoogleCalendarPeer.CALLBACK.toString()).containsKey("code_verifier");
         // The check after consent listed one event with the token Google had just issued.
         assertThat(google.requests).singleElement().satisfies(request -> {
@@ -121,19 +121,19 @@ class GoogleCalendarConnectionTest {
     @Test
     void anExpiringTokenIsRefreshedAndARevokedGrantAsksForAuthorisationAgain() throws Exception {
         // Tokens that expire within a minute are refreshed before use.
-        google.expiresIn = 30;
+        google.oauth.expiresIn = 30;
         assertThat(google.authorise(kit.connections, admin)).isEmpty();
         var connection = kit.connections.connection(tenant, GoogleCalendarConnector.ID).orElseThrow();
 
         String token = connection.accessToken();
 
-        assertThat(google.tokenRequests).last().satisfies(request -> assertThat(request)
+        assertThat(google.oauth.tokenRequests).last().satisfies(request -> assertThat(request)
                 .containsEntry("grant_type", "refresh_token").containsEntry("refresh_token", "1//09-peer-refresh-1")
                 .containsEntry("client_id", GoogleCalendarPeer.CLIENT_ID));
         assertThat(CalendarApi.of(connection).list(Map.of("maxResults", "1")).status()).isEqualTo(200);
         assertThat(token).isNotEqualTo("ya29.a0Af-peer-1");
 
-        google.revokeRefreshTokens();
+        google.oauth.revokeRefreshTokens();
         assertThatThrownBy(connection::accessToken).isInstanceOf(NeedsAuthorisationException.class)
                 .hasMessageContaining("Token has been expired or revoked");
         var status = kit.connections.status(admin, GoogleCalendarConnector.ID);
@@ -149,7 +149,7 @@ class GoogleCalendarConnectionTest {
         URI authorize = kit.connections.authorise(admin, GoogleCalendarConnector.ID, fields,
                 GoogleCalendarPeer.CALLBACK);
         kit.connections.completeAuthorisation(GoogleCalendarPeer.form(authorize.getRawQuery()).get("state"),
-                google.consent(authorize), null);
+                google.oauth.consent(authorize), null);
 
         var status = kit.connections.status(admin, GoogleCalendarConnector.ID);
         assertThat(status.state()).isEqualTo(ConnectionState.FAILING);

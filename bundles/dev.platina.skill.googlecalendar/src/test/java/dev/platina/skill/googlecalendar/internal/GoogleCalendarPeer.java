@@ -11,12 +11,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,9 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Google's OAuth 2.0 token endpoint and the Calendar API v3 events of one calendar on the JDK's HTTP server, speaking
- * the documented shapes: bearer tokens (401 {@code authError} otherwise), code exchange with PKCE and refresh
- * ({@code invalid_grant} when revoked), {@code events.list} with pages, {@code nextSyncToken} on the last page,
+ * Google's OAuth 2.0 token endpoint ({@link GoogleTokenEndpoint}) and the Calendar API v3 events of one calendar on
+ * the JDK's HTTP server, speaking the documented shapes: bearer tokens (401 {@code authError} otherwise),
+ * {@code events.list} with pages, {@code nextSyncToken} on the last page,
  * incremental sync by {@code syncToken} (400 when combined with time filters, 410 {@code fullSyncRequired} once
  * expired), {@code singleEvents} expanding recurring events into occurrences, {@code insert} with client ids (409
  * {@code duplicate}), {@code patch} and {@code delete} with {@code If-Match} (412 {@code conditionNotMet}), 410
@@ -50,8 +46,6 @@ final class GoogleCalendarPeer implements AutoCloseable {
     static final String ZONE = "Europe/Berlin";
     static final URI CALLBACK = URI.create("https://platina.example.com/api/v1/connections/oauth/callback");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
 
     record Request(String method, String path, Map<String, String> query, String authorization, String ifMatch,
             JsonNode body) {
@@ -64,29 +58,23 @@ final class GoogleCalendarPeer implements AutoCloseable {
     }
 
     final List<Request> requests = new CopyOnWriteArrayList<>();
-    final List<Map<String, String>> tokenRequests = new CopyOnWriteArrayList<>();
+    final GoogleTokenEndpoint oauth = new GoogleTokenEndpoint();
     volatile int pageSize = 2;
-    volatile long expiresIn = 3599;
     volatile int loseNextAnswers;
-    private final Supplier<Instant> clock;
+    private final PeerEventResources resources;
     private final int port;
     private volatile HttpServer server;
     private final Deque<Scripted> scripted = new ArrayDeque<>();
     private final Map<String, ObjectNode> events = new LinkedHashMap<>();
     private final Map<String, Long> changedAt = new HashMap<>();
     private final Map<String, Page> pages = new HashMap<>();
-    private final Set<String> accessTokens = ConcurrentHashMap.newKeySet();
-    private final Set<String> refreshTokens = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger issued = new AtomicInteger();
     private final AtomicInteger etags = new AtomicInteger(3180000);
     private final Map<String, AtomicInteger> inserts = new ConcurrentHashMap<>();
     private long sequence = 1;
     private long oldestSyncToken;
-    private volatile String expectedChallenge;
-    private volatile String expectedRedirect;
 
     GoogleCalendarPeer(Supplier<Instant> clock) throws IOException {
-        this.clock = clock;
+        this.resources = new PeerEventResources(clock);
         server = start(0);
         port = server.getAddress().getPort();
     }
@@ -103,21 +91,13 @@ final class GoogleCalendarPeer implements AutoCloseable {
                 GoogleCalendarConnector.TOKEN_ENDPOINT, baseUrl() + "/token");
     }
 
-    /** The consent screen: the administrator agrees; answers the code Google would send back. */
-    String consent(URI authorize) {
-        Map<String, String> query = form(authorize.getRawQuery());
-        expectedChallenge = query.get("code_challenge");
-        expectedRedirect = query.get("redirect_uri");
-        return "4/0AeanS0-consented-code";
-    }
-
     /**
      * Connects the organisation the way an administrator does: the kit's authorize URL, consent here, and the
      * callback with the code; answers the outcome's message when it did not work.
      */
     String authorise(dev.platina.integration.api.ConnectionService service, dev.platina.identity.api.Caller admin) {
         URI authorize = service.authorise(admin, GoogleCalendarConnector.ID, fields(), CALLBACK);
-        String code = consent(authorize);
+        String code = oauth.consent(authorize);
         var outcome = service.completeAuthorisation(form(authorize.getRawQuery()).get("state"), code, null);
         return outcome.authorised() ? "" : outcome.message();
     }
@@ -139,15 +119,6 @@ final class GoogleCalendarPeer implements AutoCloseable {
         oldestSyncToken = sequence + 1;
     }
 
-    /** Access tokens issued so far stop working (as after their hour), so the next call needs a refresh. */
-    void expireAccessTokens() {
-        accessTokens.clear();
-    }
-
-    void revokeRefreshTokens() {
-        refreshTokens.clear();
-    }
-
     int inserted(String id) {
         return inserts.getOrDefault(id, new AtomicInteger()).get();
     }
@@ -163,38 +134,14 @@ final class GoogleCalendarPeer implements AutoCloseable {
 
     /** Someone adds an event in Google Calendar. */
     synchronized ObjectNode add(String id, String summary, Instant start, Duration length) {
-        ObjectNode event = JSON.createObjectNode();
-        event.put("id", id);
-        event.put("summary", summary);
-        event.set("start", JSON.createObjectNode().put("dateTime", start.toString()).put("timeZone", ZONE));
-        event.set("end", JSON.createObjectNode().put("dateTime", start.plus(length).toString()).put("timeZone",
-                ZONE));
-        ArrayNode attendees = event.putArray("attendees");
-        attendees.addObject().put("email", "lin@example.com").put("responseStatus", "accepted");
-        return store(completed(event));
+        return store(resources.created(PeerEventResources.timed(id, summary, start, length)));
     }
 
     /** Someone adds a recurring event: its master and one occurrence per start. */
     synchronized void addRecurring(String id, String summary, List<Instant> starts, Duration length) {
-        ObjectNode master = JSON.createObjectNode();
-        master.put("id", id);
-        master.put("summary", summary);
-        master.set("start", JSON.createObjectNode().put("dateTime", starts.get(0).toString()).put("timeZone", ZONE));
-        master.set("end", JSON.createObjectNode().put("dateTime", starts.get(0).plus(length).toString())
-                .put("timeZone", ZONE));
-        master.putArray("recurrence").add("RRULE:FREQ=DAILY;COUNT=" + starts.size());
-        store(completed(master));
+        store(resources.created(PeerEventResources.recurring(id, summary, starts, length)));
         for (Instant start : starts) {
-            ObjectNode occurrence = JSON.createObjectNode();
-            occurrence.put("id", id + "_" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-                    .withZone(ZoneOffset.UTC).format(start));
-            occurrence.put("summary", summary);
-            occurrence.put("recurringEventId", id);
-            occurrence.set("originalStartTime", JSON.createObjectNode().put("dateTime", start.toString()));
-            occurrence.set("start", JSON.createObjectNode().put("dateTime", start.toString()).put("timeZone", ZONE));
-            occurrence.set("end", JSON.createObjectNode().put("dateTime", start.plus(length).toString())
-                    .put("timeZone", ZONE));
-            store(completed(occurrence));
+            store(resources.created(PeerEventResources.occurrence(id, summary, start, length)));
         }
     }
 
@@ -202,65 +149,22 @@ final class GoogleCalendarPeer implements AutoCloseable {
     synchronized ObjectNode edit(String id, String field, String value) {
         ObjectNode event = events.get(id).deepCopy();
         event.put(field, value);
-        return store(touched(event));
+        return store(resources.touched(event));
     }
 
     /** Someone deletes an event in Google Calendar. */
     synchronized void remove(String id) {
         ObjectNode event = events.get(id).deepCopy();
         event.put("status", "cancelled");
-        store(touched(event));
+        store(resources.touched(event));
     }
 
     private HttpServer start(int onPort) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 0);
-        http.createContext("/token", this::token);
+        http.createContext("/token", oauth::handle);
         http.createContext("/calendar/v3/", this::calendar);
         http.start();
         return http;
-    }
-
-    private void token(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(),
-                    StandardCharsets.UTF_8));
-            tokenRequests.add(form);
-            if (!CLIENT_ID.equals(form.get("client_id")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
-                send(exchange, 401, Map.of("error", "invalid_client", "error_description", "Unauthorized"));
-                return;
-            }
-            int n = issued.incrementAndGet();
-            String access = "ya29.a0Af-peer-" + n;
-            var grant = new LinkedHashMap<String, Object>();
-            if ("authorization_code".equals(form.get("grant_type"))) {
-                if (!"4/0AeanS0-consented-code".equals(form.get("code")) || expectedChallenge == null
-                        || !expectedChallenge.equals(challengeOf(form.getOrDefault("code_verifier", "")))
-                        || !form.getOrDefault("redirect_uri", "").equals(expectedRedirect)) {
-                    send(exchange, 400, Map.of("error", "invalid_grant", "error_description", "Bad Request"));
-                    return;
-                }
-                expectedChallenge = null;
-                String refresh = "1//09-peer-refresh-" + n;
-                refreshTokens.add(refresh);
-                grant.put("refresh_token", refresh);
-            } else if ("refresh_token".equals(form.get("grant_type"))) {
-                if (!refreshTokens.contains(form.get("refresh_token"))) {
-                    send(exchange, 400, Map.of("error", "invalid_grant", "error_description",
-                            "Token has been expired or revoked."));
-                    return;
-                }
-            } else {
-                send(exchange, 400, Map.of("error", "unsupported_grant_type", "error_description",
-                        "Invalid grant_type: " + form.get("grant_type")));
-                return;
-            }
-            accessTokens.add(access);
-            grant.put("access_token", access);
-            grant.put("expires_in", expiresIn);
-            grant.put("scope", GoogleCalendarConnector.SCOPE);
-            grant.put("token_type", "Bearer");
-            send(exchange, 200, grant);
-        }
     }
 
     private void calendar(HttpExchange exchange) throws IOException {
@@ -282,7 +186,7 @@ final class GoogleCalendarPeer implements AutoCloseable {
                 return;
             }
             if (authorization == null || !authorization.startsWith("Bearer ")
-                    || !accessTokens.contains(authorization.substring(7))) {
+                    || !oauth.issued(authorization.substring(7))) {
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\"");
                 error(exchange, 401, "authError", "Request had invalid authentication credentials. Expected OAuth 2"
                         + " access token, login cookie or other valid authentication credential.");
@@ -376,14 +280,14 @@ final class GoogleCalendarPeer implements AutoCloseable {
         answer.put("kind", "calendar#events");
         answer.put("etag", "\"p33c9aa1lk1ugg0o\"");
         answer.put("summary", "Team calendar");
-        answer.put("updated", RFC3339.format(clock.get()));
+        answer.put("updated", resources.now());
         answer.put("timeZone", ZONE);
         answer.put("accessRole", "owner");
         answer.putArray("defaultReminders");
         ArrayNode items = answer.putArray("items");
         page.rest().stream().limit(size).forEach(items::add);
         if (page.rest().size() > size) {
-            String token = "CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA" + pages.size() + issued.get() + sequence;
+            String token = "CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA" + pages.size() + "x" + sequence;
             pages.put(token, new Page(page.rest().subList(size, page.rest().size()), page.syncToken()));
             answer.put("nextPageToken", token);
         } else {
@@ -420,7 +324,7 @@ final class GoogleCalendarPeer implements AutoCloseable {
         for (JsonNode attendee : event.path("attendees")) {
             ((ObjectNode) attendee).put("responseStatus", "needsAction");
         }
-        answer(exchange, 200, store(completed(event)));
+        answer(exchange, 200, store(resources.created(event)));
     }
 
     private void one(HttpExchange exchange, String method, String id, String ifMatch, JsonNode body)
@@ -444,12 +348,12 @@ final class GoogleCalendarPeer implements AutoCloseable {
         }
         if (method.equals("PATCH")) {
             ObjectNode changed = event.deepCopy();
-            body.fields().forEachRemaining(field -> changed.set(field.getKey(), field.getValue()));
-            answer(exchange, 200, store(touched(changed)));
+            body.properties().forEach(field -> changed.set(field.getKey(), field.getValue()));
+            answer(exchange, 200, store(resources.touched(changed)));
         } else if (method.equals("DELETE")) {
             ObjectNode cancelled = event.deepCopy();
             cancelled.put("status", "cancelled");
-            store(touched(cancelled));
+            store(resources.touched(cancelled));
             if (loseNextAnswers > 0) {
                 loseNextAnswers--;
                 return;
@@ -458,29 +362,6 @@ final class GoogleCalendarPeer implements AutoCloseable {
         } else {
             error(exchange, 405, "methodNotAllowed", "Method Not Allowed");
         }
-    }
-
-    private ObjectNode completed(ObjectNode event) {
-        String now = RFC3339.format(clock.get().truncatedTo(ChronoUnit.MILLIS));
-        event.put("kind", "calendar#event");
-        event.put("status", event.path("status").asText("confirmed"));
-        event.put("htmlLink", "https://www.google.com/calendar/event?eid=" + Base64.getUrlEncoder()
-                .withoutPadding().encodeToString((event.path("id").asText() + " owner@example.com")
-                        .getBytes(StandardCharsets.UTF_8)));
-        event.put("created", now);
-        event.put("updated", now);
-        event.set("creator", JSON.createObjectNode().put("email", "owner@example.com").put("self", true));
-        event.set("organizer", JSON.createObjectNode().put("email", "owner@example.com").put("self", true));
-        event.put("iCalUID", event.path("id").asText() + "@google.com");
-        event.put("sequence", 0);
-        event.set("reminders", JSON.createObjectNode().put("useDefault", true));
-        return event;
-    }
-
-    private ObjectNode touched(ObjectNode event) {
-        event.put("updated", RFC3339.format(clock.get().truncatedTo(ChronoUnit.MILLIS)));
-        event.put("sequence", event.path("sequence").asInt() + 1);
-        return event;
     }
 
     private ObjectNode store(ObjectNode event) {
@@ -523,20 +404,11 @@ final class GoogleCalendarPeer implements AutoCloseable {
                         ? "usageLimits" : "global", "reason", reason, "message", message)))));
     }
 
-    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
+    static void send(HttpExchange exchange, int status, Object body) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=UTF-8");
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
-    }
-
-    static String challengeOf(String verifier) {
-        try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static Map<String, String> form(String body) {
