@@ -187,6 +187,23 @@ class GoogleCalendarWritesTest {
     }
 
     @Test
+    void refusedCredentialsMarkTheConnectionFailingAndTheWriteWaits() throws Exception {
+        connect();
+        google.failNext(401, "authError", "Invalid Credentials", null);
+
+        UUID run = run("google-calendar.event.create", event("Planning", 0));
+        waitFor(() -> effectOf(run).lastError().isPresent());
+
+        assertThat(effectOf(run).state()).isEqualTo(RunEffect.State.PENDING);
+        assertThat(effectOf(run).lastError().orElseThrow()).startsWith("Waiting for Google Calendar: Google Calendar"
+                + " refused the credentials: Google Calendar answered 401: Invalid Credentials (authError)");
+        var status = kit.connections.status(manager, GoogleCalendarConnector.ID);
+        assertThat(status.state()).isEqualTo(ConnectionState.FAILING);
+        assertThat(status.lastError().orElseThrow()).doesNotContain("ya29.");
+        assertThat(google.liveEvents()).isEmpty();
+    }
+
+    @Test
     void eventsQueuedWhileGoogleIsDownAreEachCreatedOnceWhenItIsBack() throws Exception {
         connect();
         google.goDown();
