@@ -207,6 +207,23 @@ class GoogleCalendarInboundTest {
                 "Stand-up", "Design review", "Stand-up");
     }
 
+    @Test
+    void afterAnOutageStartsOfTheLastHourAreReportedLateAndOlderOnesNoMore() {
+        Instant t0 = clock.instant();
+        assertThat(kit.poll(starts, tenant)).isTrue();
+        google.add("morning0001", "Morning call", t0.plus(30, ChronoUnit.MINUTES), Duration.ofMinutes(30));
+        google.add("noon0000001", "Lunch talk", t0.plus(150, ChronoUnit.MINUTES), Duration.ofMinutes(30));
+        google.add("afternoon01", "Planning", t0.plus(178, ChronoUnit.MINUTES), Duration.ofMinutes(30));
+
+        // Google could not be reached for three hours; then the poll covers only the last hour.
+        clock.advance(Duration.ofHours(3));
+        assertThat(kit.poll(starts, tenant)).isTrue();
+
+        assertThat(published).extracting(e -> e.data().get("id"), e -> e.data().get("late")).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("noon0000001", true),
+                org.assertj.core.groups.Tuple.tuple("afternoon01", false));
+    }
+
     private static String stamp(Instant at) {
         return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
                 .format(at);
