@@ -4,6 +4,7 @@ import static dev.platina.skill.caldav.internal.CalendarKit.phoneEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.platina.integration.api.InboundEvent;
+import dev.platina.integration.impl.internal.MovableClock;
 import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.PlatformEvent;
@@ -38,7 +39,7 @@ class CalDavStreamsTest {
     @Test
     void theEventsStreamReportsEachCreationChangeAndDeletionOnce() throws Exception {
         calendar.connect(Radicale.PASSWORD, radicale.calendarUrl());
-        var clock = new TestClock(Instant.parse("2026-11-30T08:00:00Z"));
+        var clock = new MovableClock(Instant.parse("2026-11-30T08:00:00Z"));
         var events = new EventsStream(clock);
         calendar.kit.register(events);
         radicale.put("before.ics", phoneEvent("before", "There before connecting", "20261201T090000Z", 0));
@@ -72,13 +73,13 @@ class CalDavStreamsTest {
             assertThat(event.data()).containsEntry("uid", "standup");
         });
         assertThat(afterTheWindowMoved).as("'before' slid out of the window but still exists").isEmpty();
-        assertThat(calendar.published).extracting(PlatformEvent::id).doesNotHaveDuplicates().hasSize(3);
+        assertThat(calendar.kit.published).extracting(PlatformEvent::id).doesNotHaveDuplicates().hasSize(3);
     }
 
     @Test
     void theStartingStreamFiresOncePerOccurrence() throws Exception {
         calendar.connect(Radicale.PASSWORD, radicale.calendarUrl());
-        var clock = new TestClock(Instant.parse("2026-12-01T08:50:00Z"));
+        var clock = new MovableClock(Instant.parse("2026-12-01T08:50:00Z"));
         var starting = new StartingStream(clock);
         calendar.kit.register(starting);
         radicale.put("past.ics", phoneEvent("past", "Already begun", "20261201T084500Z", 0));
@@ -115,6 +116,6 @@ class CalDavStreamsTest {
         assertThat(atFive).extracting(PlatformEvent::id).containsExactly("caldav:review@2026-12-01T09:05:00Z");
         assertThat(nextDay).extracting(PlatformEvent::id).containsExactly("caldav:daily@2026-12-02T09:00:00Z");
         assertThat(afterTheCount).isEmpty();
-        assertThat(calendar.published).extracting(PlatformEvent::id).doesNotHaveDuplicates().hasSize(3);
+        assertThat(calendar.kit.published).extracting(PlatformEvent::id).doesNotHaveDuplicates().hasSize(3);
     }
 }

@@ -2,32 +2,24 @@ package dev.platina.skill.caldav.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.identity.api.Caller;
-import dev.platina.identity.api.Permission;
 import dev.platina.integration.api.Connection;
 import dev.platina.integration.api.ConnectionService;
 import dev.platina.integration.api.ConnectorStatus;
 import dev.platina.integration.api.PollingSource;
 import dev.platina.integration.impl.internal.KitForConnectorTests;
+import dev.platina.integration.impl.internal.StepCalls;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.DeliveryResult;
-import dev.platina.workflow.api.EventReceipt;
-import dev.platina.workflow.api.OutboundMessage;
 import dev.platina.workflow.api.OutboxDelivery;
 import dev.platina.workflow.api.PlatformEvent;
 import dev.platina.workflow.api.StepExecution;
-import dev.platina.workflow.api.StepOutcome;
 import dev.platina.workflow.api.WorkflowStep;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The skill inside the integration kit with everything real but the workflows behind the event bus: PostgreSQL with
@@ -43,20 +35,14 @@ final class CalendarKit {
     final CalDavChannel channel;
     final TenantId tenant;
     final Caller admin;
-    final List<PlatformEvent> published = new CopyOnWriteArrayList<>();
 
     CalendarKit(PlatformTestDatabase database, Radicale radicale) throws Exception {
         this.radicale = radicale;
-        this.kit = new KitForConnectorTests(database, new JdbcAuditLog(database.transactions()),
-                (publisher, event) -> {
-                    published.add(event);
-                    return new EventReceipt(event.id(), false, List.of(), 0);
-                }, Duration.ofSeconds(2)).register(new CalDavConnector());
+        this.kit = new KitForConnectorTests(database).register(new CalDavConnector());
         this.service = kit.connections;
         this.channel = new CalDavChannel(kit.deliveries);
         this.tenant = database.newTenant();
-        this.admin = new Caller(tenant, UUID.randomUUID(), "admin", Set.of("Admin"), Permission.all(),
-                Caller.Kind.USER, "test");
+        this.admin = KitForConnectorTests.admin(tenant);
     }
 
     ConnectorStatus connect(String password, String url) {
@@ -70,20 +56,14 @@ final class CalendarKit {
 
     /** One poll through the kit (cursor stored, repeats dropped); what it published. */
     List<PlatformEvent> poll(PollingSource source) {
-        int before = published.size();
+        int before = kit.published.size();
         assertThat(kit.poll(source, tenant)).as("the poll worked").isTrue();
-        return List.copyOf(published.subList(before, published.size()));
+        return List.copyOf(kit.published.subList(before, kit.published.size()));
     }
 
     /** Runs the step and hands its queued write to the outbox as a delivery. */
     OutboxDelivery queued(WorkflowStep step, Map<String, Object> input) throws Exception {
-        StepOutcome outcome = step.execute(execution(input));
-        OutboundMessage message = outcome.effects().stream().filter(OutboundMessage.class::isInstance)
-                .map(OutboundMessage.class::cast).findFirst()
-                .orElseThrow(() -> new AssertionError("nothing queued: " + outcome));
-        assertThat(message.channel()).isEqualTo(CalDavChannel.NAME);
-        return new OutboxDelivery(tenant, UUID.randomUUID(), UUID.randomUUID() + ":" + step.descriptor().type(),
-                message.payload(), 1);
+        return StepCalls.queued(step, CalDavChannel.NAME, admin, input);
     }
 
     DeliveryResult deliver(WorkflowStep step, Map<String, Object> input) throws Exception {
@@ -106,37 +86,6 @@ final class CalendarKit {
     }
 
     StepExecution execution(Map<String, Object> input) {
-        UUID run = UUID.randomUUID();
-        return new StepExecution() {
-            @Override
-            public UUID runId() {
-                return run;
-            }
-
-            @Override
-            public String nodeId() {
-                return "calendar";
-            }
-
-            @Override
-            public Map<String, Object> input() {
-                return input;
-            }
-
-            @Override
-            public Caller caller() {
-                return admin;
-            }
-
-            @Override
-            public String idempotencyKey() {
-                return run + ":calendar";
-            }
-
-            @Override
-            public int attempt() {
-                return 1;
-            }
-        };
+        return StepCalls.execution(admin, "calendar", input);
     }
 }

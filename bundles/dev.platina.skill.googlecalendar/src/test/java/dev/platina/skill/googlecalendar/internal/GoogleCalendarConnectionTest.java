@@ -3,26 +3,16 @@ package dev.platina.skill.googlecalendar.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.identity.api.Caller;
-import dev.platina.identity.api.Permission;
 import dev.platina.integration.api.ConnectionState;
 import dev.platina.integration.api.NeedsAuthorisationException;
 import dev.platina.integration.impl.internal.KitForConnectorTests;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
-import dev.platina.workflow.api.EventReceipt;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,12 +34,10 @@ class GoogleCalendarConnectionTest {
     @BeforeEach
     void start() throws Exception {
         google = new GoogleCalendarPeer(Instant::now);
-        kit = new KitForConnectorTests(database, new JdbcAuditLog(database.transactions()),
-                (publisher, event) -> new EventReceipt(event.id(), false, List.of(), 0), Duration.ofSeconds(2))
+        kit = new KitForConnectorTests(database)
                 .register(new GoogleCalendarConnector());
         tenant = database.newTenant();
-        admin = new Caller(tenant, UUID.randomUUID(), "admin", Set.of("Admin"), Permission.all(), Caller.Kind.USER,
-                "test");
+        admin = KitForConnectorTests.admin(tenant);
     }
 
     @AfterEach
@@ -103,19 +91,8 @@ class GoogleCalendarConnectionTest {
             assertThat(request.path()).isEqualTo("/calendar/v3/calendars/primary/events");
             assertThat(request.authorization()).isEqualTo("Bearer ya29.a0Af-peer-1");
         });
-        try (var owner = database.owner(); PreparedStatement query = owner.prepareStatement(
-                "SELECT * FROM platina.integration_connection WHERE tenant_id = ?")) {
-            query.setObject(1, tenant.value());
-            try (ResultSet rows = query.executeQuery()) {
-                assertThat(rows.next()).isTrue();
-                var row = new StringBuilder();
-                for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
-                    byte[] bytes = rows.getBytes(column);
-                    row.append(bytes == null ? "" : new String(bytes, StandardCharsets.ISO_8859_1));
-                }
-                assertThat(row.toString()).doesNotContain(GoogleCalendarPeer.CLIENT_SECRET, "ya29.", "1//09-peer");
-            }
-        }
+        assertThat(KitForConnectorTests.storedConnection(database, tenant)).doesNotContain(
+                GoogleCalendarPeer.CLIENT_SECRET, "ya29.", "1//09-peer");
     }
 
     @Test

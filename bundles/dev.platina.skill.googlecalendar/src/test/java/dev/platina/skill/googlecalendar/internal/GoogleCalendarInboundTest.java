@@ -2,27 +2,22 @@ package dev.platina.skill.googlecalendar.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.identity.api.Caller;
 import dev.platina.integration.api.ConnectionState;
 import dev.platina.integration.impl.internal.KitForConnectorTests;
+import dev.platina.integration.impl.internal.MovableClock;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
-import dev.platina.workflow.api.EventBus;
 import dev.platina.workflow.api.PlatformEvent;
 import dev.platina.workflow.api.Run;
-import dev.platina.workflow.engine.internal.EngineForIntegrationTests;
-import java.time.Clock;
+import dev.platina.workflow.engine.internal.EngineFixture;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,9 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DatabaseExtension.class)
 class GoogleCalendarInboundTest {
     private final PlatformTestDatabase database;
-    private final List<PlatformEvent> published = new CopyOnWriteArrayList<>();
     private final MovableClock clock = new MovableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    private EngineForIntegrationTests engine;
+    private EngineFixture engine;
     private KitForConnectorTests kit;
     private GoogleCalendarPeer google;
     private TenantId tenant;
@@ -51,17 +45,12 @@ class GoogleCalendarInboundTest {
 
     @BeforeEach
     void start() throws Exception {
-        var audit = new JdbcAuditLog(database.transactions());
-        engine = new EngineForIntegrationTests(database, audit);
-        EventBus recorded = (publisher, event) -> {
-            published.add(event);
-            return engine.events.publish(publisher, event);
-        };
-        kit = new KitForConnectorTests(database, audit, recorded, Duration.ofSeconds(2))
+        engine = new EngineFixture(database);
+        kit = KitForConnectorTests.withEngine(engine)
                 .register(new GoogleCalendarConnector()).register(changes).register(starts);
         google = new GoogleCalendarPeer(clock::instant);
-        tenant = database.newTenant();
-        manager = EngineForIntegrationTests.managerIn(tenant);
+        tenant = engine.tenant;
+        manager = engine.manager;
         assertThat(google.authorise(kit.connections, manager)).isEmpty();
     }
 
@@ -79,7 +68,7 @@ class GoogleCalendarInboundTest {
         clock.advance(Duration.ofSeconds(1));
 
         assertThat(kit.poll(changes, tenant)).isTrue();
-        assertThat(published).as("what was there before is not news").isEmpty();
+        assertThat(kit.published).as("what was there before is not news").isEmpty();
         var fullSync = google.requests.stream().filter(r -> r.path().endsWith("/events") && r.query()
                 .containsKey("timeMin")).toList();
         assertThat(fullSync).hasSize(2).first().satisfies(request -> assertThat(request.query())
@@ -96,11 +85,11 @@ class GoogleCalendarInboundTest {
         clock.advance(Duration.ofSeconds(60));
         assertThat(kit.poll(changes, tenant)).isTrue();
 
-        assertThat(published).extracting(PlatformEvent::type, e -> e.data().get("id")).containsExactlyInAnyOrder(
+        assertThat(kit.published).extracting(PlatformEvent::type, e -> e.data().get("id")).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("calendar.event.created", "new00000001"),
                 org.assertj.core.groups.Tuple.tuple("calendar.event.updated", "existing001"),
                 org.assertj.core.groups.Tuple.tuple("calendar.event.deleted", "existing002"));
-        PlatformEvent updated = published.stream().filter(e -> e.type().equals("calendar.event.updated"))
+        PlatformEvent updated = kit.published.stream().filter(e -> e.type().equals("calendar.event.updated"))
                 .findFirst().orElseThrow();
         String etag = google.event("existing001").orElseThrow().path("etag").asText();
         assertThat(updated.id()).isEqualTo("google-calendar:existing001:" + etag);
@@ -128,7 +117,7 @@ class GoogleCalendarInboundTest {
         assertThat(google.requests).anySatisfy(request -> assertThat(request.query()).containsKey("syncToken"));
         assertThat(google.requests).anySatisfy(request -> assertThat(request.query()).containsKey("updatedMin")
                 .containsEntry("showDeleted", "true"));
-        assertThat(published).singleElement().satisfies(event -> {
+        assertThat(kit.published).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("calendar.event.updated");
             assertThat(event.data()).containsEntry("summary", "Weekly sync (new agenda)");
         });
@@ -137,7 +126,7 @@ class GoogleCalendarInboundTest {
         clock.advance(Duration.ofSeconds(60));
         google.edit("existing001", "location", "Room 7");
         assertThat(kit.poll(changes, tenant)).isTrue();
-        assertThat(published).hasSize(2).last().satisfies(event -> assertThat(event.data())
+        assertThat(kit.published).hasSize(2).last().satisfies(event -> assertThat(event.data())
                 .containsEntry("location", "Room 7"));
         assertThat(kit.connections.status(manager, GoogleCalendarConnector.ID).state())
                 .isEqualTo(ConnectionState.CONNECTED);
@@ -158,7 +147,7 @@ class GoogleCalendarInboundTest {
     @Test
     void eachMeetingOccurrenceStartsTheConfiguredWorkflowOnceWhenItsTimeArrives() throws Exception {
         Instant t0 = clock.instant();
-        UUID workflow = engine.save(tenant, """
+        UUID workflow = engine.save("""
                 {"name": "Open the meeting notes", "trigger": {"type": "event", "event": "calendar.event.starting"},
                  "start": "note", "nodes": [
                   {"id": "note", "type": "step", "step": "data.set",
@@ -171,13 +160,13 @@ class GoogleCalendarInboundTest {
         google.add("review00001", "Design review", t0.plus(20, ChronoUnit.MINUTES), Duration.ofHours(1));
 
         assertThat(kit.poll(starts, tenant)).isTrue();
-        assertThat(published).as("the first poll starts from now").isEmpty();
+        assertThat(kit.published).as("the first poll starts from now").isEmpty();
         for (int i = 0; i < 6; i++) {
             // Polled every 30 s for three minutes: nothing has started yet.
             clock.advance(Duration.ofSeconds(30));
             assertThat(kit.poll(starts, tenant)).isTrue();
         }
-        assertThat(published).isEmpty();
+        assertThat(kit.published).isEmpty();
         clock.advance(Duration.ofMinutes(7).plusSeconds(1));
         assertThat(kit.poll(starts, tenant)).isTrue();
         clock.advance(Duration.ofSeconds(30));
@@ -188,20 +177,20 @@ class GoogleCalendarInboundTest {
         assertThat(kit.poll(starts, tenant)).isTrue();
         assertThat(kit.poll(starts, tenant)).isTrue();
 
-        assertThat(published).extracting(PlatformEvent::type).containsOnly("calendar.event.starting");
-        assertThat(published).extracting(e -> e.data().get("id")).containsExactly("standup0001_"
+        assertThat(kit.published).extracting(PlatformEvent::type).containsOnly("calendar.event.starting");
+        assertThat(kit.published).extracting(e -> e.data().get("id")).containsExactly("standup0001_"
                 + stamp(t0.plus(10, ChronoUnit.MINUTES)), "review00001", "standup0001_"
                 + stamp(t0.plus(70, ChronoUnit.MINUTES)));
-        assertThat(published.get(0).data()).containsEntry("summary", "Stand-up")
+        assertThat(kit.published.get(0).data()).containsEntry("summary", "Stand-up")
                 .containsEntry("recurringEventId", "standup0001")
                 .containsEntry("startsAt", t0.plus(10, ChronoUnit.MINUTES).toString())
                 .containsEntry("late", false).containsKeys("end", "attendees", "htmlLink");
-        assertThat(published.get(0).occurredAt()).isEqualTo(t0.plus(10, ChronoUnit.MINUTES));
+        assertThat(kit.published.get(0).occurredAt()).isEqualTo(t0.plus(10, ChronoUnit.MINUTES));
         assertThat(google.requests.stream().filter(r -> r.query().containsKey("timeMax"))).allSatisfy(request ->
                 assertThat(request.query()).containsEntry("singleEvents", "true").containsEntry("orderBy",
                         "startTime").containsKey("timeMin"));
 
-        GoogleCalendarWritesTest.waitFor(() -> runsOf(workflow).size() == 3);
+        KitForConnectorTests.waitFor(() -> runsOf(workflow).size() == 3);
         // A run's input is the event's data.
         assertThat(runsOf(workflow)).extracting(run -> run.input().get("summary")).containsExactlyInAnyOrder(
                 "Stand-up", "Design review", "Stand-up");
@@ -219,7 +208,7 @@ class GoogleCalendarInboundTest {
         clock.advance(Duration.ofHours(3));
         assertThat(kit.poll(starts, tenant)).isTrue();
 
-        assertThat(published).extracting(e -> e.data().get("id"), e -> e.data().get("late")).containsExactly(
+        assertThat(kit.published).extracting(e -> e.data().get("id"), e -> e.data().get("late")).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("noon0000001", true),
                 org.assertj.core.groups.Tuple.tuple("afternoon01", false));
     }
@@ -231,32 +220,5 @@ class GoogleCalendarInboundTest {
 
     private List<Run> runsOf(UUID workflow) {
         return engine.runs.recent(manager, 100).stream().filter(run -> run.workflowId().equals(workflow)).toList();
-    }
-
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.platina.integration.impl.internal.LoopbackPeer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  * {@code deleted}, and errors as {@code {"error": {"code", "message", "errors": [{"domain", "reason", "message"}]}}}.
  * Scripted failures (429 with {@code Retry-After}, 403 {@code rateLimitExceeded}) are answered first.
  */
-final class GoogleCalendarPeer implements AutoCloseable {
+final class GoogleCalendarPeer extends LoopbackPeer {
     static final String CLIENT_ID = "81234567890-platina.apps.googleusercontent.com";
     static final String CLIENT_SECRET = "GOCSPX-peer-client-secret";
     static final String CALENDAR = "primary";
@@ -62,8 +62,6 @@ final class GoogleCalendarPeer implements AutoCloseable {
     volatile int pageSize = 2;
     volatile int loseNextAnswers;
     private final PeerEventResources resources;
-    private final int port;
-    private volatile HttpServer server;
     private final Deque<Scripted> scripted = new ArrayDeque<>();
     private final Map<String, ObjectNode> events = new LinkedHashMap<>();
     private final Map<String, Long> changedAt = new HashMap<>();
@@ -75,12 +73,7 @@ final class GoogleCalendarPeer implements AutoCloseable {
 
     GoogleCalendarPeer(Supplier<Instant> clock) throws IOException {
         this.resources = new PeerEventResources(clock);
-        server = start(0);
-        port = server.getAddress().getPort();
-    }
-
-    String baseUrl() {
-        return "http://127.0.0.1:" + port;
+        open();
     }
 
     /** The connection's fields, pointing every address at this peer. */
@@ -100,14 +93,6 @@ final class GoogleCalendarPeer implements AutoCloseable {
         String code = oauth.consent(authorize);
         var outcome = service.completeAuthorisation(form(authorize.getRawQuery()).get("state"), code, null);
         return outcome.authorised() ? "" : outcome.message();
-    }
-
-    void goDown() {
-        server.stop(0);
-    }
-
-    void comeBack() throws IOException {
-        server = start(port);
     }
 
     synchronized void failNext(int status, String reason, String message, String retryAfter) {
@@ -159,12 +144,10 @@ final class GoogleCalendarPeer implements AutoCloseable {
         store(resources.touched(event));
     }
 
-    private HttpServer start(int onPort) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 0);
+    @Override
+    protected void route(HttpServer http) {
         http.createContext("/token", oauth::handle);
         http.createContext("/calendar/v3/", this::calendar);
-        http.start();
-        return http;
     }
 
     private void calendar(HttpExchange exchange) throws IOException {
@@ -422,10 +405,5 @@ final class GoogleCalendarPeer implements AutoCloseable {
                     kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
         }
         return values;
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 }

@@ -1,10 +1,10 @@
 package dev.platina.skill.googlecalendar.internal;
 
+import static dev.platina.integration.impl.internal.KitForConnectorTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.identity.api.Caller;
 import dev.platina.integration.api.ConnectionState;
 import dev.platina.integration.impl.internal.KitForConnectorTests;
@@ -13,7 +13,7 @@ import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.Run;
 import dev.platina.workflow.api.RunEffect;
-import dev.platina.workflow.engine.internal.EngineForIntegrationTests;
+import dev.platina.workflow.engine.internal.EngineFixture;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +37,7 @@ class GoogleCalendarWritesTest {
     private static final Instant MEETING = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
 
     private final PlatformTestDatabase database;
-    private EngineForIntegrationTests engine;
+    private EngineFixture engine;
     private KitForConnectorTests kit;
     private GoogleCalendarPeer google;
     private TenantId tenant;
@@ -51,17 +49,16 @@ class GoogleCalendarWritesTest {
 
     @BeforeEach
     void start() throws Exception {
-        var audit = new JdbcAuditLog(database.transactions());
-        engine = new EngineForIntegrationTests(database, audit);
-        kit = new KitForConnectorTests(database, audit, engine.events, Duration.ofSeconds(2))
+        engine = new EngineFixture(database);
+        kit = KitForConnectorTests.withEngine(engine)
                 .register(new GoogleCalendarConnector());
         engine.register(new GoogleCalendarChannel(kit.deliveries));
         engine.register(new CreateEventStep(kit.connections));
         engine.register(new UpdateEventStep(kit.connections));
         engine.register(new DeleteEventStep(kit.connections));
         google = new GoogleCalendarPeer(Instant::now);
-        tenant = database.newTenant();
-        manager = EngineForIntegrationTests.managerIn(tenant);
+        tenant = engine.tenant;
+        manager = engine.manager;
     }
 
     @AfterEach
@@ -273,7 +270,7 @@ class GoogleCalendarWritesTest {
         node.put("next", "done");
         var definition = Map.of("name", "Calendar " + step, "trigger", Map.of("type", "manual"), "start",
                 "calendar", "nodes", List.of(node, Map.of("id", "done", "type", "end")));
-        UUID workflow = engine.save(tenant, JSON.writeValueAsString(definition));
+        UUID workflow = engine.save(JSON.writeValueAsString(definition));
         return engine.runs.start(manager, workflow, Map.of()).id();
     }
 
@@ -286,15 +283,5 @@ class GoogleCalendarWritesTest {
     private RunEffect delivered(UUID run) throws InterruptedException {
         waitFor(() -> effectOf(run).state() == RunEffect.State.DELIVERED);
         return effectOf(run);
-    }
-
-    static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("Timed out waiting");
-            }
-            Thread.sleep(100);
-        }
     }
 }

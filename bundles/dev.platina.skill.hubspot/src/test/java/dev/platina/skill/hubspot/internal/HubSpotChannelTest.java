@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.platina.core.api.InvalidInputException;
 import dev.platina.integration.api.CallResult;
 import dev.platina.integration.api.QueuedWrite;
+import dev.platina.integration.impl.internal.EnteredConnection;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.workflow.api.OutboxDelivery;
 import java.time.Clock;
@@ -22,12 +23,14 @@ class HubSpotChannelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T23:10:00Z"), ZoneOffset.UTC);
 
     private HubSpotPeer hubspot;
-    private StoredConnection connection;
+    private EnteredConnection connection;
 
     @BeforeEach
     void start() throws Exception {
         hubspot = new HubSpotPeer();
-        connection = StoredConnection.to(hubspot);
+        connection = new EnteredConnection(HubSpotConnector.ID, UUID.randomUUID(), Map.of(
+                HubSpotConnector.BASE_URL, hubspot.baseUrl()), Map.of(HubSpotConnector.ACCESS_TOKEN,
+                        HubSpotPeer.TOKEN));
     }
 
     @AfterEach
@@ -145,7 +148,7 @@ class HubSpotChannelTest {
 
     @Test
     void aRevokedTokenIsCredentialsRefusedAndNeverShowsTheToken() throws Exception {
-        connection = new StoredConnection(connection.id(), connection.settings(),
+        connection = new EnteredConnection(HubSpotConnector.ID, connection.id(), connection.settings(),
                 Map.of(HubSpotConnector.ACCESS_TOKEN, "pat-eu1-revoked"));
 
         CallResult result = deliver(HubSpotOperation.DEAL_CREATE, Map.of("name", "Deal"));
@@ -171,8 +174,8 @@ class HubSpotChannelTest {
         assertThat(connector.check(connection).ok()).isTrue();
         assertThat(hubspot.requests().get(0).path()).isEqualTo("/crm/v3/objects/contacts?limit=1");
 
-        var refused = connector.check(new StoredConnection(connection.id(), connection.settings(),
-                Map.of(HubSpotConnector.ACCESS_TOKEN, "pat-wrong")));
+        var refused = connector.check(new EnteredConnection(HubSpotConnector.ID, connection.id(),
+                connection.settings(), Map.of(HubSpotConnector.ACCESS_TOKEN, "pat-wrong")));
         assertThat(refused.ok()).isFalse();
         assertThat(refused.field()).contains(HubSpotConnector.ACCESS_TOKEN);
     }

@@ -3,37 +3,27 @@ package dev.platina.skill.hubspot.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.core.api.AuthenticationFailedException;
 import dev.platina.identity.api.Caller;
-import dev.platina.identity.api.Permission;
 import dev.platina.integration.api.ConnectionService;
 import dev.platina.integration.api.ConnectionState;
 import dev.platina.integration.api.ConnectorDeliveries;
 import dev.platina.integration.impl.internal.KitForConnectorTests;
+import dev.platina.integration.impl.internal.StepCalls;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.DeliveryResult;
-import dev.platina.workflow.api.EventBus;
-import dev.platina.workflow.api.EventReceipt;
-import dev.platina.workflow.api.OutboundMessage;
 import dev.platina.workflow.api.OutboxDelivery;
-import dev.platina.workflow.api.PlatformEvent;
 import dev.platina.workflow.api.StepExecution;
 import dev.platina.workflow.api.StepOutcome;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +42,6 @@ class HubSpotThroughTheKitTest {
     private static final String CLIENT_SECRET = "9d3e61a0-4b7c-4e2f-a1d8-55c0f3b2e7aa";
 
     private final PlatformTestDatabase database;
-    private final List<PlatformEvent> published = new CopyOnWriteArrayList<>();
     private HubSpotPeer hubspot;
     private ConnectionService service;
     private ConnectorDeliveries deliveries;
@@ -67,18 +56,12 @@ class HubSpotThroughTheKitTest {
     @BeforeEach
     void start(@TempDir Path data) throws Exception {
         hubspot = new HubSpotPeer();
-        var audit = new JdbcAuditLog(database.transactions());
-        EventBus bus = (publisher, event) -> {
-            published.add(event);
-            return new EventReceipt(event.id(), false, List.of(), 0);
-        };
-        kit = new KitForConnectorTests(database, audit, bus, Duration.ofSeconds(2)).register(new HubSpotConnector())
+        kit = new KitForConnectorTests(database).register(new HubSpotConnector())
                 .register(new HubSpotWebhooks());
         service = kit.connections;
         deliveries = kit.deliveries;
         tenant = database.newTenant();
-        admin = new Caller(tenant, UUID.randomUUID(), "admin", Set.of("Admin"), Permission.all(), Caller.Kind.USER,
-                "test");
+        admin = KitForConnectorTests.admin(tenant);
     }
 
     @AfterEach
@@ -97,30 +80,15 @@ class HubSpotThroughTheKitTest {
         assertThat(status.state()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(status.secretsSet()).contains(HubSpotConnector.ACCESS_TOKEN, HubSpotConnector.CLIENT_SECRET);
         assertThat(status.webhookPath()).contains("/api/v1/hooks/hubspot/" + status.connectionId().get());
-        try (var owner = database.owner(); PreparedStatement query = owner.prepareStatement(
-                "SELECT * FROM platina.integration_connection WHERE tenant_id = ?")) {
-            query.setObject(1, tenant.value());
-            try (ResultSet rows = query.executeQuery()) {
-                assertThat(rows.next()).isTrue();
-                var row = new StringBuilder();
-                for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
-                    byte[] bytes = rows.getBytes(column);
-                    row.append(bytes == null ? "" : new String(bytes, StandardCharsets.ISO_8859_1));
-                }
-                assertThat(row.toString()).doesNotContain(HubSpotPeer.TOKEN).doesNotContain(CLIENT_SECRET);
-            }
-        }
+        assertThat(KitForConnectorTests.storedConnection(database, tenant)).doesNotContain(HubSpotPeer.TOKEN)
+                .doesNotContain(CLIENT_SECRET);
     }
 
     @Test
     void aStepQueuesTheWriteAndTheGuardedDeliveryPerformsIt() throws Exception {
         connect();
-        StepOutcome outcome = new CreateContactStep(service).execute(execution(Map.of("email", "lin@example.com",
-                "firstName", "Lin")));
-        OutboundMessage message = outcome.effects().stream().filter(OutboundMessage.class::isInstance)
-                .map(OutboundMessage.class::cast).findFirst().orElseThrow();
-        assertThat(message.channel()).isEqualTo(HubSpotChannel.NAME);
-        var delivery = new OutboxDelivery(tenant, UUID.randomUUID(), "run-1:create", message.payload(), 1);
+        var delivery = StepCalls.queued(new CreateContactStep(service), HubSpotChannel.NAME, admin, Map.of("email",
+                "lin@example.com", "firstName", "Lin"));
         var channel = new HubSpotChannel(deliveries);
 
         hubspot.failNext(429, HubSpotPeer.error("You have reached your secondly limit.", "RATE_LIMIT"),
@@ -143,12 +111,9 @@ class HubSpotThroughTheKitTest {
     void theReadStepGivesTheLeadsDetailsAndSaysWhenThereIsNoSuchContactOrHubSpotIsDown() throws Exception {
         connect();
         var channel = new HubSpotChannel(deliveries);
-        OutboundMessage create = new CreateContactStep(service).execute(execution(Map.of("email",
-                "jane@globex.example", "firstName", "Jane", "lastName", "Doe", "company", "Globex"))).effects()
-                .stream().filter(OutboundMessage.class::isInstance).map(OutboundMessage.class::cast).findFirst()
-                .orElseThrow();
-        String id = String.valueOf(channel.deliver(new OutboxDelivery(tenant, UUID.randomUUID(), "run-2:create",
-                create.payload(), 1)).receipt().get("id"));
+        String id = String.valueOf(channel.deliver(StepCalls.queued(new CreateContactStep(service),
+                HubSpotChannel.NAME, admin, Map.of("email", "jane@globex.example", "firstName", "Jane", "lastName",
+                        "Doe", "company", "Globex"))).receipt().get("id"));
         var read = new ReadContactStep(service);
 
         StepOutcome found = read.execute(execution(Map.of("contactId", id)));
@@ -204,10 +169,10 @@ class HubSpotThroughTheKitTest {
         int[] retried = kit.deliverWebhook("hubspot", connection.toString(), headers,
                 body.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(first[0]).as("published").isEqualTo(1);
-        assertThat(retried[0]).as("published again").isZero();
+        assertThat(first[0]).as("kit.published").isEqualTo(1);
+        assertThat(retried[0]).as("kit.published again").isZero();
         assertThat(retried[1]).as("repeated").isEqualTo(1);
-        assertThat(published).singleElement().satisfies(event -> {
+        assertThat(kit.published).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("crm.lead.created");
             assertThat(event.data()).containsEntry("contactId", "555");
         });
@@ -216,7 +181,7 @@ class HubSpotThroughTheKitTest {
                 "X-HubSpot-Signature-v3", sign("POST" + uri + body.replace("555", "556") + timestamp));
         assertThatThrownBy(() -> kit.deliverWebhook("hubspot", connection.toString(), forged,
                 body.getBytes(StandardCharsets.UTF_8))).isInstanceOf(AuthenticationFailedException.class);
-        assertThat(published).hasSize(1);
+        assertThat(kit.published).hasSize(1);
     }
 
     private dev.platina.integration.api.ConnectorStatus connect() {
@@ -225,38 +190,7 @@ class HubSpotThroughTheKitTest {
     }
 
     private StepExecution execution(Map<String, Object> input) {
-        UUID run = UUID.randomUUID();
-        return new StepExecution() {
-            @Override
-            public UUID runId() {
-                return run;
-            }
-
-            @Override
-            public String nodeId() {
-                return "create-contact";
-            }
-
-            @Override
-            public Map<String, Object> input() {
-                return input;
-            }
-
-            @Override
-            public Caller caller() {
-                return admin;
-            }
-
-            @Override
-            public String idempotencyKey() {
-                return run + ":create-contact";
-            }
-
-            @Override
-            public int attempt() {
-                return 1;
-            }
-        };
+        return StepCalls.execution(admin, "create-contact", input);
     }
 
     private static String sign(String source) throws Exception {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.platina.integration.api.InboundDelivery;
 import dev.platina.integration.api.InboundEvent;
 import dev.platina.integration.api.WebhookRefusedException;
+import dev.platina.integration.impl.internal.EnteredConnection;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ class HubSpotWebhooksTest {
             "subscriptionType":"company.deletion","attemptNumber":0,"objectId":77}]""";
 
     private final HubSpotWebhooks webhooks = new HubSpotWebhooks();
-    private final StoredConnection connection = new StoredConnection(UUID.randomUUID(), Map.of(),
+    private final EnteredConnection connection = new EnteredConnection(HubSpotConnector.ID, UUID.randomUUID(), Map.of(),
             Map.of(HubSpotConnector.ACCESS_TOKEN, "pat-test", HubSpotConnector.CLIENT_SECRET, CLIENT_SECRET));
 
     @Test
@@ -61,7 +62,8 @@ class HubSpotWebhooksTest {
                         "X-Forwarded-Proto", "https"))).events()).hasSize(3);
 
         String entered = "https://hooks.acme.example/platina/hubspot";
-        var withAddress = new StoredConnection(connection.id(), Map.of(HubSpotConnector.WEBHOOK_URL, entered),
+        var withAddress = new EnteredConnection(HubSpotConnector.ID, connection.id(),
+                Map.of(HubSpotConnector.WEBHOOK_URL, entered),
                 connection.secrets());
         assertThat(webhooks.read(withAddress, delivery(signed(entered, BODY, timestamp, CLIENT_SECRET), timestamp,
                 BODY, Map.of("Host", "10.0.0.5:8181"))).events()).hasSize(3);
@@ -96,7 +98,7 @@ class HubSpotWebhooksTest {
 
     @Test
     void withoutAClientSecretNothingIsAccepted() {
-        var noSecret = new StoredConnection(connection.id(), Map.of(),
+        var noSecret = new EnteredConnection(HubSpotConnector.ID, connection.id(), Map.of(),
                 Map.of(HubSpotConnector.ACCESS_TOKEN, "pat-test"));
         long timestamp = NOW.toEpochMilli();
         String uri = "https://platina.example.com/api/v1/hooks/hubspot/" + connection.id();

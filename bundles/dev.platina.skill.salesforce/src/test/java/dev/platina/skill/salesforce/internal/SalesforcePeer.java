@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.platina.integration.impl.internal.LoopbackPeer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code ORDER BY} and {@code LIMIT} of the queries it is sent. Errors are JSON arrays of
  * {@code {"message","errorCode","fields"}}. Scripted failures are answered first.
  */
-final class SalesforcePeer implements AutoCloseable {
+final class SalesforcePeer extends LoopbackPeer {
     static final String CLIENT_ID = "3MVG9_test_consumer_key";
     static final String CLIENT_SECRET = "E1A2B3C4D5_test_secret";
     static final String CODE = "aPrxtestcode";
@@ -56,24 +56,9 @@ final class SalesforcePeer implements AutoCloseable {
     private final Set<String> liveTokens = ConcurrentHashMap.newKeySet();
     private final AtomicInteger ids = new AtomicInteger(1000);
     private final PeerQueries queries = new PeerQueries(this::records, ids, soql);
-    private final int port;
-    private volatile HttpServer server;
 
     SalesforcePeer() throws IOException {
-        server = start(0);
-        port = server.getAddress().getPort();
-    }
-
-    String baseUrl() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    void goDown() {
-        server.stop(0);
-    }
-
-    void comeBack() throws IOException {
-        server = start(port);
+        open();
     }
 
     /** Ends every session, as a session timeout or a revocation in Setup does. */
@@ -111,11 +96,9 @@ final class SalesforcePeer implements AutoCloseable {
         return record;
     }
 
-    private HttpServer start(int onPort) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 0);
+    @Override
+    protected void route(HttpServer http) {
         http.createContext("/", this::handle);
-        http.start();
-        return http;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -334,10 +317,5 @@ final class SalesforcePeer implements AutoCloseable {
         if (bytes.length > 0 && status != 204) {
             exchange.getResponseBody().write(bytes);
         }
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 }

@@ -2,24 +2,17 @@ package dev.platina.skill.salesforce.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.identity.api.Caller;
 import dev.platina.integration.api.AuthorisationOutcome;
 import dev.platina.integration.impl.internal.KitForConnectorTests;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
-import dev.platina.workflow.api.EventBus;
-import dev.platina.workflow.api.EventReceipt;
 import dev.platina.workflow.api.PlatformEvent;
-import dev.platina.workflow.engine.internal.EngineForIntegrationTests;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DatabaseExtension.class)
 class SalesforcePollingTest {
     private final PlatformTestDatabase database;
-    private final List<PlatformEvent> published = new CopyOnWriteArrayList<>();
     private KitForConnectorTests kit;
     private SalesforcePeer salesforce;
     private TenantId tenant;
@@ -43,15 +35,10 @@ class SalesforcePollingTest {
 
     @BeforeEach
     void start() throws Exception {
-        EventBus bus = (publisher, event) -> {
-            published.add(event);
-            return new EventReceipt(event.id(), false, List.of(), 0);
-        };
-        kit = new KitForConnectorTests(database, new JdbcAuditLog(database.transactions()), bus,
-                Duration.ofSeconds(2)).register(new SalesforceConnector()).register(leads).register(contacts);
+        kit = new KitForConnectorTests(database).register(new SalesforceConnector()).register(leads).register(contacts);
         salesforce = new SalesforcePeer();
         tenant = database.newTenant();
-        admin = EngineForIntegrationTests.managerIn(tenant);
+        admin = KitForConnectorTests.admin(tenant);
         URI authorize = kit.connections.authorise(admin, "salesforce", Map.of(
                 SalesforceConnector.CLIENT_ID, SalesforcePeer.CLIENT_ID,
                 SalesforceConnector.CLIENT_SECRET, SalesforcePeer.CLIENT_SECRET,
@@ -87,18 +74,18 @@ class SalesforcePollingTest {
         assertThat(salesforce.soql).singleElement().satisfies(soql -> assertThat(soql)
                 .contains("FROM Lead WHERE SystemModstamp >= ").contains("ORDER BY SystemModstamp, Id LIMIT 200"));
         assertThat(salesforce.requests).anySatisfy(r -> assertThat(r.path()).startsWith("/services/data/v60.0/query/"));
-        assertThat(published).extracting(PlatformEvent::type).containsExactly("crm.lead.created",
+        assertThat(kit.published).extracting(PlatformEvent::type).containsExactly("crm.lead.created",
                 "crm.lead.updated");
-        assertThat(published.get(0).data()).containsEntry("id", "00Q000000000002AAA")
+        assertThat(kit.published.get(0).data()).containsEntry("id", "00Q000000000002AAA")
                 .containsEntry("name", "Lin Chen").containsEntry("email", "lin@acme.example")
                 .containsEntry("company", "Acme").containsEntry("phone", "+44 20 7946 0000")
                 .containsEntry("status", "Open - Not Contacted").containsEntry("owner", "Sam Rep")
                 .containsEntry("lastModified", now.minusSeconds(30).toString());
-        assertThat(published.get(1).data()).containsEntry("id", "00Q000000000003AAA")
+        assertThat(kit.published.get(1).data()).containsEntry("id", "00Q000000000003AAA")
                 .containsEntry("status", "Working - Contacted");
 
         assertThat(kit.poll(leads, tenant)).isTrue();
-        assertThat(published).hasSize(2);
+        assertThat(kit.published).hasSize(2);
         assertThat(salesforce.soql.get(1)).contains("SystemModstamp >= "
                 + SalesforceTime.soqlAtOrBefore(now.minusSeconds(10)) + " ");
 
@@ -107,11 +94,11 @@ class SalesforcePollingTest {
         assertThat(kit.poll(leads, tenant)).isTrue();
         assertThat(kit.poll(leads, tenant)).isTrue();
 
-        assertThat(published).hasSize(3);
-        assertThat(published.get(2).type()).isEqualTo("crm.lead.updated");
-        assertThat(published.get(2).data()).containsEntry("id", "00Q000000000002AAA")
+        assertThat(kit.published).hasSize(3);
+        assertThat(kit.published.get(2).type()).isEqualTo("crm.lead.updated");
+        assertThat(kit.published.get(2).data()).containsEntry("id", "00Q000000000002AAA")
                 .containsEntry("status", "Working - Contacted");
-        assertThat(published).extracting(PlatformEvent::id).doesNotHaveDuplicates();
+        assertThat(kit.published).extracting(PlatformEvent::id).doesNotHaveDuplicates();
     }
 
     @Test
@@ -123,7 +110,7 @@ class SalesforcePollingTest {
 
         assertThat(kit.poll(contacts, tenant)).isTrue();
 
-        assertThat(published).singleElement().satisfies(event -> {
+        assertThat(kit.published).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("crm.contact.created");
             assertThat(event.data()).containsEntry("id", "003000000000001AAA").containsEntry("name", "Ada Byron")
                     .containsEntry("company", "Acme Account").containsEntry("email", "ada@acme.example")
@@ -147,7 +134,7 @@ class SalesforcePollingTest {
                 .contains("REQUEST_LIMIT_EXCEEDED");
         assertThat(kit.poll(leads, tenant)).isTrue();
 
-        assertThat(published).extracting(e -> e.data().get("id")).containsExactly("00Q000000000005AAA",
+        assertThat(kit.published).extracting(e -> e.data().get("id")).containsExactly("00Q000000000005AAA",
                 "00Q000000000006AAA");
     }
 }

@@ -1,8 +1,8 @@
 package dev.platina.skill.salesforce.internal;
 
+import static dev.platina.integration.impl.internal.KitForConnectorTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.identity.api.Caller;
 import dev.platina.integration.api.AuthorisationOutcome;
 import dev.platina.integration.api.ConnectionState;
@@ -12,18 +12,15 @@ import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.Run;
 import dev.platina.workflow.api.RunEffect;
-import dev.platina.workflow.engine.internal.EngineForIntegrationTests;
+import dev.platina.workflow.engine.internal.EngineFixture;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +35,7 @@ class SalesforceTest {
     private static final URI CALLBACK = URI.create("https://platina.example.com/api/v1/connections/oauth/callback");
 
     private final PlatformTestDatabase database;
-    private EngineForIntegrationTests engine;
+    private EngineFixture engine;
     private KitForConnectorTests kit;
     private SalesforcePeer salesforce;
     private TenantId tenant;
@@ -50,9 +47,8 @@ class SalesforceTest {
 
     @BeforeEach
     void start() throws Exception {
-        var audit = new JdbcAuditLog(database.transactions());
-        engine = new EngineForIntegrationTests(database, audit);
-        kit = new KitForConnectorTests(database, audit, engine.events, Duration.ofSeconds(2))
+        engine = new EngineFixture(database);
+        kit = KitForConnectorTests.withEngine(engine)
                 .register(new SalesforceConnector());
         engine.register(new SalesforceChannel(kit.deliveries));
         engine.register(new CreateLeadStep(kit.connections));
@@ -61,8 +57,8 @@ class SalesforceTest {
         engine.register(new UpdateContactStep(kit.connections));
         engine.register(new CreateTaskStep(kit.connections));
         salesforce = new SalesforcePeer();
-        tenant = database.newTenant();
-        admin = EngineForIntegrationTests.managerIn(tenant);
+        tenant = engine.tenant;
+        admin = engine.manager;
     }
 
     @AfterEach
@@ -100,7 +96,7 @@ class SalesforceTest {
     @Test
     void aLeadIsCreatedOnceByExternalIdEvenWhenTheFirstAnswerIsLost() throws Exception {
         authorise(Map.of(SalesforceConnector.EXTERNAL_ID_FIELD, "Platina_Key__c"));
-        UUID workflow = engine.save(tenant, createLeadWorkflow());
+        UUID workflow = engine.save(createLeadWorkflow());
         salesforce.loseNextAnswers = 1;
 
         Run run = engine.runs.start(admin, workflow, Map.of("lastName", "Lin", "company", "Acme",
@@ -124,7 +120,7 @@ class SalesforceTest {
     @Test
     void wrongInputFailsTheStepNamingEveryFieldAndSalesforceRefusalsFailTheEffect() throws Exception {
         authorise(Map.of());
-        UUID workflow = engine.save(tenant, createLeadWorkflow());
+        UUID workflow = engine.save(createLeadWorkflow());
 
         Run wrong = engine.runs.start(admin, workflow, Map.of("lastName", "Lin", "company", " ",
                 "email", "not-an-address"));
@@ -149,7 +145,7 @@ class SalesforceTest {
                 Map.of("LastName", "Lin", "Company", "Acme", "Status", "Working"));
         salesforce.saveAsUser("Lead", "00Q000000000778AAA", seen.minusSeconds(3600), seen,
                 Map.of("LastName", "Ray", "Company", "Acme", "Status", "Open"));
-        UUID workflow = engine.save(tenant, updateLeadWorkflow());
+        UUID workflow = engine.save(updateLeadWorkflow());
 
         Run stale = engine.runs.start(admin, workflow, Map.of("id", "00Q000000000777AAA", "status", "Qualified",
                 "lastModified", seen.toString()));
@@ -172,7 +168,7 @@ class SalesforceTest {
         Instant seen = Instant.parse("2026-11-20T10:00:00Z");
         salesforce.saveAsUser("Contact", "003000000000777AAA", seen.minusSeconds(3600), seen,
                 Map.of("LastName", "Lin", "Title", "Buyer"));
-        UUID workflow = engine.save(tenant, """
+        UUID workflow = engine.save("""
                 {"name": "Promote", "trigger": {"type": "manual"}, "start": "update", "nodes": [
                   {"id": "update", "type": "step", "step": "salesforce.contact.update",
                    "input": {"id": "=input.id", "title": "Head of Buying", "lastModified": "=input.lastModified"},
@@ -192,7 +188,7 @@ class SalesforceTest {
     @Test
     void anEndedSessionIsRefreshedThroughTheKitAndTheWriteGoesOutOnce() throws Exception {
         authorise(Map.of());
-        UUID workflow = engine.save(tenant, createTaskWorkflow());
+        UUID workflow = engine.save(createTaskWorkflow());
         salesforce.endSessions();
 
         Run run = engine.runs.start(admin, workflow, Map.of("subject", "Call back", "whoId", "00Q000000000777AAA",
@@ -207,7 +203,7 @@ class SalesforceTest {
     @Test
     void theRequestLimitAndAnUnavailableOrgMakeTheWriteWaitAndThenHappenOnce() throws Exception {
         authorise(Map.of());
-        UUID workflow = engine.save(tenant, createTaskWorkflow());
+        UUID workflow = engine.save(createTaskWorkflow());
         salesforce.failNext(403, SalesforcePeer.errors("REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded."),
                 Map.of("Retry-After", "1"));
         salesforce.failNext(503, SalesforcePeer.errors("SERVER_UNAVAILABLE", "Server temporarily unavailable"),
@@ -228,7 +224,7 @@ class SalesforceTest {
     @Test
     void contactsQueuedWhileSalesforceIsDownAreEachDeliveredOnceWhenItIsBack() throws Exception {
         authorise(Map.of(SalesforceConnector.EXTERNAL_ID_FIELD, "Platina_Key__c"));
-        UUID workflow = engine.save(tenant, """
+        UUID workflow = engine.save("""
                 {"name": "Contact", "trigger": {"type": "manual"}, "start": "create", "nodes": [
                   {"id": "create", "type": "step", "step": "salesforce.contact.create",
                    "input": {"lastName": "=input.lastName", "email": "=input.email"}, "next": "done"},
@@ -321,15 +317,5 @@ class SalesforceTest {
         waitFor(() -> !engine.runs.get(admin, run).effects().isEmpty()
                 && effectOf(run).state() == RunEffect.State.DELIVERED);
         return effectOf(run);
-    }
-
-    static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("Timed out waiting");
-            }
-            Thread.sleep(100);
-        }
     }
 }

@@ -1,13 +1,12 @@
 package dev.platina.skill.slack.internal;
 
+import static dev.platina.integration.impl.internal.KitForConnectorTests.waitFor;
 import static dev.platina.skill.slack.internal.SlackTest.SIGNING_SECRET;
-import static dev.platina.skill.slack.internal.SlackTest.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.identity.api.Caller;
 import dev.platina.integration.api.ConnectionState;
 import dev.platina.integration.impl.internal.KitForConnectorTests;
@@ -20,7 +19,7 @@ import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.Approval;
 import dev.platina.workflow.api.Run;
-import dev.platina.workflow.engine.internal.EngineWithApprovals;
+import dev.platina.workflow.engine.internal.EngineFixture;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,7 +44,7 @@ class SlackApprovalsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PlatformTestDatabase database;
-    private EngineWithApprovals engine;
+    private EngineFixture engine;
     private PlatformApprovalActions platform;
     private KitForConnectorTests kit;
     private SlackPeer slack;
@@ -60,10 +59,9 @@ class SlackApprovalsTest {
 
     @BeforeEach
     void start() throws Exception {
-        var audit = new JdbcAuditLog(database.transactions());
-        engine = new EngineWithApprovals(database, audit);
+        engine = new EngineFixture(database);
         platform = new PlatformApprovalActions(engine.identity, engine.approvals);
-        kit = new KitForConnectorTests(database, audit, engine.events, Duration.ofSeconds(2))
+        kit = new KitForConnectorTests(database, engine.audit, engine.events, Duration.ofSeconds(2))
                 .register(new SlackConnector()).register(new SlackWebhooks(new ApprovalClicks(Runnable::run,
                         new PlatformApprovals(platform.origin()))));
         notifications = new SlackNotifications(kit.connections);
@@ -71,8 +69,8 @@ class SlackApprovalsTest {
         slack.users.put("U0ADA", "ada@acme.example");
         slack.users.put("U0GRACE", "grace@acme.example");
         slack.users.put("U0VIC", "Vic@Acme.example");
-        tenant = database.newTenant();
-        admin = engine.person(tenant, "admin", "Admin");
+        tenant = engine.tenant;
+        admin = engine.person("admin", "Admin");
         connectionId = kit.connections.connect(admin, "slack", Map.of("botToken", SlackPeer.TOKEN, "signingSecret",
                 SIGNING_SECRET, "baseUrl", slack.baseUrl(), "defaultChannel", "C0APPROVALS")).connectionId()
                 .orElseThrow().toString();
@@ -87,7 +85,7 @@ class SlackApprovalsTest {
 
     @Test
     void approveInSlackDecidesAsThePersonAndTheMessageSaysWhoDecided() throws Exception {
-        Caller ada = engine.person(tenant, "ada", "User");
+        Caller ada = engine.person("ada", "User");
         UUID run = startRefundRun();
         Approval task = pendingTask();
 
@@ -121,9 +119,9 @@ class SlackApprovalsTest {
 
     @Test
     void aClickBySomeoneElseOrBySomeoneWhoMayNotDecideIsRefusedPolitely() throws Exception {
-        Caller ada = engine.person(tenant, "ada", "User");
-        Caller vic = engine.person(tenant, "vic", "Viewer");
-        Caller bob = engine.person(tenant, "bob", "User");
+        Caller ada = engine.person("ada", "User");
+        Caller vic = engine.person("vic", "Viewer");
+        Caller bob = engine.person("bob", "User");
         startRefundRun();
         Approval task = pendingTask();
 
@@ -170,8 +168,8 @@ class SlackApprovalsTest {
 
     @Test
     void aSecondClickAfterTheTaskWasDecidedSaysWhoDecided() throws Exception {
-        Caller ada = engine.person(tenant, "ada", "User");
-        Caller grace = engine.person(tenant, "grace", "Manager");
+        Caller ada = engine.person("ada", "User");
+        Caller grace = engine.person("grace", "Manager");
         startRefundRun();
         Approval task = pendingTask();
         notifications.send(recipient(ada, "Ada Lovelace", "ada@acme.example"), platform.notice(tenant, task,
@@ -194,7 +192,7 @@ class SlackApprovalsTest {
     void someoneNotInSlackWithoutADefaultChannelIsUnreachable() throws Exception {
         kit.connections.connect(admin, "slack", Map.of("botToken", SlackPeer.TOKEN, "baseUrl", slack.baseUrl(),
                 "defaultChannel", ""));
-        Caller bob = engine.person(tenant, "bob", "User");
+        Caller bob = engine.person("bob", "User");
         startRefundRun();
         Approval task = pendingTask();
 
@@ -210,7 +208,7 @@ class SlackApprovalsTest {
 
     @Test
     void otherNoticesGoWithoutButtonsAndARevokedTokenMarksTheConnectionFailing() throws Exception {
-        Caller ada = engine.person(tenant, "ada", "User");
+        Caller ada = engine.person("ada", "User");
         Recipient toAda = recipient(ada, "Ada Lovelace", "ada@acme.example");
 
         SendResult plain = notifications.send(toAda, new Notification("run.failed", "A run failed",

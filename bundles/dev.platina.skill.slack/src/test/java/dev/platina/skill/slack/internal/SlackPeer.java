@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.platina.integration.impl.internal.LoopbackPeer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code include_all_metadata}; and the {@code response_url} of interactivity payloads under {@code /actions/}.
  * It can go down (the port closes) and come back on the same port, and lose an answer after doing the work.
  */
-final class SlackPeer implements AutoCloseable {
+final class SlackPeer extends LoopbackPeer {
 
     static final String TOKEN = "xoxb-1234-5678-platinapeer";
     static final String TEAM = "T0ACME";
@@ -51,28 +51,19 @@ final class SlackPeer implements AutoCloseable {
     volatile String acceptedToken = TOKEN;
     volatile int loseNextAnswers;
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000100L);
-    private final int port;
-    private volatile HttpServer server;
 
     SlackPeer() throws IOException {
-        server = start(0);
-        port = server.getAddress().getPort();
+        open();
     }
 
-    String baseUrl() {
-        return "http://127.0.0.1:" + port + "/api";
+    /** Slack's Web API lives below {@code /api}. */
+    @Override
+    public String baseUrl() {
+        return origin() + "/api";
     }
 
     String responseUrl() {
-        return "http://127.0.0.1:" + port + "/actions/" + TEAM + "/6512/hR7xPlatina";
-    }
-
-    void goDown() {
-        server.stop(0);
-    }
-
-    void comeBack() throws IOException {
-        server = start(port);
+        return origin() + "/actions/" + TEAM + "/6512/hR7xPlatina";
     }
 
     List<Message> postedTo(String channel) {
@@ -83,12 +74,10 @@ final class SlackPeer implements AutoCloseable {
         return calls.stream().filter(c -> c.method().equals(method)).count();
     }
 
-    private HttpServer start(int onPort) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 0);
+    @Override
+    protected void route(HttpServer http) {
         http.createContext("/api/", this::method);
         http.createContext("/actions/", this::response);
-        http.start();
-        return http;
     }
 
     private void response(HttpExchange exchange) throws IOException {
@@ -212,10 +201,5 @@ final class SlackPeer implements AutoCloseable {
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 }

@@ -1,9 +1,9 @@
 package dev.platina.skill.slack.internal;
 
+import static dev.platina.integration.impl.internal.KitForConnectorTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.core.api.AuthenticationFailedException;
 import dev.platina.core.api.InvalidInputException;
 import dev.platina.identity.api.Caller;
@@ -16,15 +16,13 @@ import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.Run;
 import dev.platina.workflow.api.RunEffect;
-import dev.platina.workflow.engine.internal.EngineWithApprovals;
+import dev.platina.workflow.engine.internal.EngineFixture;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +39,7 @@ class SlackTest {
     static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
     private final PlatformTestDatabase database;
-    private EngineWithApprovals engine;
+    private EngineFixture engine;
     private KitForConnectorTests kit;
     private SlackPeer slack;
     private SlackWebhooks webhooks;
@@ -54,17 +52,16 @@ class SlackTest {
 
     @BeforeEach
     void start() throws Exception {
-        var audit = new JdbcAuditLog(database.transactions());
-        engine = new EngineWithApprovals(database, audit);
+        engine = new EngineFixture(database);
         webhooks = new SlackWebhooks(new ApprovalClicks(Runnable::run, new PlatformApprovals("http://127.0.0.1:9")));
-        kit = new KitForConnectorTests(database, audit, engine.events, Duration.ofSeconds(2))
+        kit = new KitForConnectorTests(database, engine.audit, engine.events, Duration.ofSeconds(2))
                 .register(new SlackConnector()).register(webhooks);
         engine.register(new SlackChannel(kit.deliveries));
         engine.register(new PostMessageStep(kit.connections));
         engine.register(new ReplyStep(kit.connections));
         slack = new SlackPeer();
-        tenant = database.newTenant();
-        admin = engine.person(tenant, "admin", "Admin");
+        tenant = engine.tenant;
+        admin = engine.person("admin", "Admin");
     }
 
     @AfterEach
@@ -289,15 +286,5 @@ class SlackTest {
         List<RunEffect> effects = engine.runs.get(admin, run).effects();
         return effects.isEmpty() ? new RunEffect("", "", "", RunEffect.State.PENDING, 0, java.util.Optional.empty(),
                 Instant.now(), java.util.Optional.empty(), java.util.Optional.empty()) : effects.get(0);
-    }
-
-    static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("Timed out waiting");
-            }
-            Thread.sleep(100);
-        }
     }
 }

@@ -2,8 +2,8 @@ package dev.platina.skill.stripe.internal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.platina.integration.impl.internal.LoopbackPeer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code Retry-After}. It can go down (the port closes) and come back on the same port, and it can lose an answer
  * after doing the work, as a dropped connection does.
  */
-final class StripePeer implements AutoCloseable {
+final class StripePeer extends LoopbackPeer {
 
     static final String KEY = "sk_test_51Platina0peer";
 
@@ -40,35 +40,18 @@ final class StripePeer implements AutoCloseable {
     volatile int loseNextAnswers;
     private final Map<String, Stored> byKey = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
-    private final int port;
-    private volatile HttpServer server;
 
     StripePeer() throws IOException {
-        server = start(0);
-        port = server.getAddress().getPort();
-    }
-
-    String baseUrl() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    void goDown() {
-        server.stop(0);
-    }
-
-    void comeBack() throws IOException {
-        server = start(port);
+        open();
     }
 
     int created(String path) {
         return created.getOrDefault(path, new AtomicInteger()).get();
     }
 
-    private HttpServer start(int onPort) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 0);
+    @Override
+    protected void route(HttpServer http) {
         http.createContext("/v1/", this::handle);
-        http.start();
-        return http;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -167,10 +150,5 @@ final class StripePeer implements AutoCloseable {
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 }

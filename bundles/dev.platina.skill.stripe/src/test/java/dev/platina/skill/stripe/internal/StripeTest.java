@@ -1,9 +1,9 @@
 package dev.platina.skill.stripe.internal;
 
+import static dev.platina.integration.impl.internal.KitForConnectorTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.core.api.AuthenticationFailedException;
 import dev.platina.core.api.InvalidInputException;
 import dev.platina.identity.api.Caller;
@@ -14,15 +14,12 @@ import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.Run;
 import dev.platina.workflow.api.RunEffect;
-import dev.platina.workflow.engine.internal.EngineForIntegrationTests;
+import dev.platina.workflow.engine.internal.EngineFixture;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +36,7 @@ class StripeTest {
     private static final String WEBHOOK_SECRET = "whsec_test_5d2c77";
 
     private final PlatformTestDatabase database;
-    private EngineForIntegrationTests engine;
+    private EngineFixture engine;
     private KitForConnectorTests kit;
     private StripePeer stripe;
     private TenantId tenant;
@@ -51,17 +48,16 @@ class StripeTest {
 
     @BeforeEach
     void start() throws Exception {
-        var audit = new JdbcAuditLog(database.transactions());
-        engine = new EngineForIntegrationTests(database, audit);
-        kit = new KitForConnectorTests(database, audit, engine.events, Duration.ofSeconds(2))
+        engine = new EngineFixture(database);
+        kit = KitForConnectorTests.withEngine(engine)
                 .register(new StripeConnector()).register(new StripeWebhooks());
         engine.register(new StripeChannel(kit.deliveries));
         engine.register(new CreateRefundStep(kit.connections));
         engine.register(new CreateInvoiceStep(kit.connections));
         engine.register(new CreateCustomerStep(kit.connections));
         stripe = new StripePeer();
-        tenant = database.newTenant();
-        admin = EngineForIntegrationTests.managerIn(tenant);
+        tenant = engine.tenant;
+        admin = engine.manager;
     }
 
     @AfterEach
@@ -87,7 +83,7 @@ class StripeTest {
     @Test
     void aRefundIsSentFormEncodedWithTheOutboxKeyAndHappensOnce() throws Exception {
         connect();
-        UUID workflow = engine.save(tenant, refundWorkflow());
+        UUID workflow = engine.save(refundWorkflow());
 
         Run run = engine.runs.start(admin, workflow, Map.of("paymentIntent", "pi_3Ok", "amount", 500));
         RunEffect effect = deliveredEffect(run.id());
@@ -105,7 +101,7 @@ class StripeTest {
     @Test
     void refundsQueuedWhileStripeIsDownAreEachDeliveredOnceWhenItIsBack() throws Exception {
         connect();
-        UUID workflow = engine.save(tenant, refundWorkflow());
+        UUID workflow = engine.save(refundWorkflow());
         stripe.goDown();
 
         List<UUID> runs = List.of(
@@ -140,7 +136,7 @@ class StripeTest {
     @Test
     void tooManyRequestsWaitsAsStripeAsksAndARefusalFailsTheEffectForGood() throws Exception {
         connect();
-        UUID workflow = engine.save(tenant, refundWorkflow());
+        UUID workflow = engine.save(refundWorkflow());
         stripe.rateLimitNext = 1;
 
         UUID throttled = engine.runs.start(admin, workflow, Map.of("paymentIntent", "pi_t", "amount", 10)).id();
@@ -157,7 +153,7 @@ class StripeTest {
     @Test
     void anInvoiceGetsItsItemAndACustomerIsCreated() throws Exception {
         connect();
-        UUID workflow = engine.save(tenant, """
+        UUID workflow = engine.save("""
                 {"name": "Bill", "trigger": {"type": "manual"}, "start": "customer", "nodes": [
                   {"id": "customer", "type": "step", "step": "stripe.customer.create",
                    "input": {"email": "=input.email", "name": "Ada Lovelace"}, "next": "invoice"},
@@ -187,7 +183,7 @@ class StripeTest {
 
     @Test
     void aStepWithWrongInputOrWithoutAConnectionFailsInPlainWords() throws Exception {
-        UUID workflow = engine.save(tenant, refundWorkflow());
+        UUID workflow = engine.save(refundWorkflow());
         UUID notConnected = engine.runs.start(admin, workflow, Map.of("paymentIntent", "pi_1", "amount", 5)).id();
         waitFor(() -> engine.runs.get(admin, notConnected).state() == Run.State.FAILED);
         assertThat(engine.runs.get(admin, notConnected).error().orElseThrow()).contains("Stripe is not connected");
@@ -204,7 +200,7 @@ class StripeTest {
         String connection = connect().connectionId().orElseThrow().toString();
         kit.connections.connect(admin, "stripe", Map.of("webhookSecret", WEBHOOK_SECRET, "baseUrl",
                 stripe.baseUrl()));
-        UUID workflow = engine.save(tenant, """
+        UUID workflow = engine.save("""
                 {"name": "Thank the payer", "trigger": {"type": "event", "event": "payment.succeeded"},
                  "start": "note", "nodes": [
                   {"id": "note", "type": "step", "step": "data.set", "input": {"amount": "=trigger.event.data.amount"},
@@ -282,15 +278,5 @@ class StripeTest {
         waitFor(() -> !engine.runs.get(admin, run).effects().isEmpty()
                 && effectOf(run).state() == RunEffect.State.DELIVERED);
         return effectOf(run);
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("Timed out waiting");
-            }
-            Thread.sleep(100);
-        }
     }
 }

@@ -2,19 +2,16 @@ package dev.platina.skill.twilio.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.identity.api.Caller;
 import dev.platina.integration.api.ConnectionState;
 import dev.platina.integration.impl.internal.KitForConnectorTests;
+import dev.platina.integration.impl.internal.StepCalls;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.DeliveryResult;
-import dev.platina.workflow.api.EventReceipt;
-import dev.platina.workflow.api.OutboundMessage;
 import dev.platina.workflow.api.OutboxDelivery;
 import dev.platina.workflow.api.StepExecution;
-import dev.platina.workflow.engine.internal.EngineForIntegrationTests;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,13 +46,12 @@ class TwilioChannelTest {
 
     @BeforeEach
     void start() throws Exception {
-        kit = new KitForConnectorTests(database, new JdbcAuditLog(database.transactions()),
-                (publisher, event) -> new EventReceipt(event.id(), false, List.of(), 0), Duration.ofSeconds(2))
+        kit = new KitForConnectorTests(database)
                 .register(new TwilioConnector());
         twilio = new TwilioPeer();
         channel = new TwilioChannel(kit.deliveries);
         tenant = database.newTenant();
-        admin = EngineForIntegrationTests.managerIn(tenant);
+        admin = KitForConnectorTests.admin(tenant);
     }
 
     @AfterEach
@@ -172,9 +168,7 @@ class TwilioChannelTest {
 
     /** What the step hands the outbox for this input, as the engine would store it. */
     private Map<String, Object> queued(Map<String, Object> input, Clock clock) {
-        var outcome = new SendSmsStep(kit.connections, clock).execute(execution(input));
-        return outcome.effects().stream().filter(OutboundMessage.class::isInstance).map(OutboundMessage.class::cast)
-                .findFirst().orElseThrow(() -> new AssertionError(outcome.toString())).payload();
+        return StepCalls.outbound(new SendSmsStep(kit.connections, clock).execute(execution(input))).payload();
     }
 
     private OutboxDelivery delivery(Map<String, Object> payload, int attempt) {
@@ -183,37 +177,6 @@ class TwilioChannelTest {
     }
 
     private StepExecution execution(Map<String, Object> input) {
-        UUID run = UUID.randomUUID();
-        return new StepExecution() {
-            @Override
-            public UUID runId() {
-                return run;
-            }
-
-            @Override
-            public String nodeId() {
-                return "text";
-            }
-
-            @Override
-            public Map<String, Object> input() {
-                return input;
-            }
-
-            @Override
-            public Caller caller() {
-                return admin;
-            }
-
-            @Override
-            public String idempotencyKey() {
-                return run + ":text";
-            }
-
-            @Override
-            public int attempt() {
-                return 1;
-            }
-        };
+        return StepCalls.execution(admin, "text", input);
     }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.platina.integration.impl.internal.LoopbackPeer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code Retry-After}). It can go down (the port closes) and come back on the same port, and it can lose an answer
  * after creating the message, as a dropped connection does. Scripted failures are answered first.
  */
-final class TwilioPeer implements AutoCloseable {
+final class TwilioPeer extends LoopbackPeer {
     static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
     static final String AUTH_TOKEN = "f00dfeed0123456789abcdef01234567";
     static final String NUMBER = "+14155550100";
@@ -53,24 +53,9 @@ final class TwilioPeer implements AutoCloseable {
     volatile int pageSizeLimit = 1000;
     private final Deque<Scripted> scripted = new ArrayDeque<>();
     private final AtomicInteger ids = new AtomicInteger();
-    private final int port;
-    private volatile HttpServer server;
 
     TwilioPeer() throws IOException {
-        server = start(0);
-        port = server.getAddress().getPort();
-    }
-
-    String baseUrl() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    void goDown() {
-        server.stop(0);
-    }
-
-    void comeBack() throws IOException {
-        server = start(port);
+        open();
     }
 
     synchronized void failNext(int status, int code, String message, Map<String, String> headers) {
@@ -86,11 +71,9 @@ final class TwilioPeer implements AutoCloseable {
                 .equals(body)).count();
     }
 
-    private HttpServer start(int onPort) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 0);
+    @Override
+    protected void route(HttpServer http) {
         http.createContext("/2010-04-01/", this::handle);
-        http.start();
-        return http;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -258,10 +241,5 @@ final class TwilioPeer implements AutoCloseable {
         exchange.getResponseHeaders().add("Twilio-Request-Id", "RQ0123456789abcdef0123456789abcdef");
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 }

@@ -1,31 +1,29 @@
 package dev.platina.skill.twilio.internal;
 
+import static dev.platina.integration.impl.internal.KitForConnectorTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.core.api.AuthenticationFailedException;
 import dev.platina.core.api.InvalidInputException;
 import dev.platina.identity.api.Caller;
 import dev.platina.integration.api.ConnectionState;
 import dev.platina.integration.api.ConnectorStatus;
+import dev.platina.integration.impl.internal.EnteredConnection;
 import dev.platina.integration.impl.internal.KitForConnectorTests;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.Run;
 import dev.platina.workflow.api.RunEffect;
-import dev.platina.workflow.engine.internal.EngineForIntegrationTests;
+import dev.platina.workflow.engine.internal.EngineFixture;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +39,7 @@ class TwilioTest {
     private static final String HOOK_BASE = "https://platina.example.com/api/v1/hooks/twilio/";
 
     private final PlatformTestDatabase database;
-    private EngineForIntegrationTests engine;
+    private EngineFixture engine;
     private KitForConnectorTests kit;
     private TwilioPeer twilio;
     private TenantId tenant;
@@ -53,15 +51,14 @@ class TwilioTest {
 
     @BeforeEach
     void start() throws Exception {
-        var audit = new JdbcAuditLog(database.transactions());
-        engine = new EngineForIntegrationTests(database, audit);
-        kit = new KitForConnectorTests(database, audit, engine.events, Duration.ofSeconds(2))
+        engine = new EngineFixture(database);
+        kit = KitForConnectorTests.withEngine(engine)
                 .register(new TwilioConnector()).register(new TwilioWebhooks());
         engine.register(new TwilioChannel(kit.deliveries));
         engine.register(new SendSmsStep(kit.connections));
         twilio = new TwilioPeer();
-        tenant = database.newTenant();
-        admin = EngineForIntegrationTests.managerIn(tenant);
+        tenant = engine.tenant;
+        admin = engine.manager;
     }
 
     @AfterEach
@@ -95,7 +92,8 @@ class TwilioTest {
 
     @Test
     void theCheckNamesTheAccountItReached() throws Exception {
-        var entered = new EnteredConnection(UUID.randomUUID(), fields(TwilioPeer.AUTH_TOKEN, TwilioPeer.NUMBER),
+        var entered = new EnteredConnection(TwilioConnector.ID, UUID.randomUUID(),
+                fields(TwilioPeer.AUTH_TOKEN, TwilioPeer.NUMBER),
                 Map.of("authToken", TwilioPeer.AUTH_TOKEN));
 
         var result = new TwilioConnector().check(entered);
@@ -109,7 +107,7 @@ class TwilioTest {
     @Test
     void anSmsIsSentFormEncodedWithBasicAuthAndDeliveredOnce() throws Exception {
         connectWithWebhookAddress();
-        UUID workflow = engine.save(tenant, sendWorkflow());
+        UUID workflow = engine.save(sendWorkflow());
 
         Run run = engine.runs.start(admin, workflow, Map.of("to", "+4915112345678", "body", "Your table for two"
                 + " is booked for 8 pm."));
@@ -132,7 +130,7 @@ class TwilioTest {
     @Test
     void tooManyRequestsWaitsAsTwilioAsksAndAnInvalidNumberFailsForGood() throws Exception {
         connect();
-        UUID workflow = engine.save(tenant, sendWorkflow());
+        UUID workflow = engine.save(sendWorkflow());
         twilio.failNext(429, TwilioError.TOO_MANY_REQUESTS, "Too Many Requests", Map.of("Retry-After", "1"));
 
         UUID throttled = engine.runs.start(admin, workflow, Map.of("to", "+4915112345678", "body", "Hi")).id();
@@ -150,7 +148,7 @@ class TwilioTest {
     @Test
     void messagesQueuedWhileTwilioIsDownAreEachSentOnceWhenItIsBack() throws Exception {
         connect();
-        UUID workflow = engine.save(tenant, sendWorkflow());
+        UUID workflow = engine.save(sendWorkflow());
         twilio.goDown();
 
         List<String> bodies = List.of("Reminder: dentist at 9", "Reminder: dentist at 10", "Reminder: dentist at 11",
@@ -182,7 +180,7 @@ class TwilioTest {
 
     @Test
     void aStepWithWrongInputOrWithoutAConnectionFailsInPlainWords() throws Exception {
-        UUID workflow = engine.save(tenant, sendWorkflow());
+        UUID workflow = engine.save(sendWorkflow());
         UUID notConnected = engine.runs.start(admin, workflow, Map.of("to", "+4915112345678", "body", "Hi")).id();
         waitFor(() -> engine.runs.get(admin, notConnected).state() == Run.State.FAILED);
         assertThat(engine.runs.get(admin, notConnected).error().orElseThrow()).contains("Twilio SMS is not connected");
@@ -199,7 +197,7 @@ class TwilioTest {
     @Test
     void anIncomingSmsStartsAWorkflowOnceThatRepliesAndForgeriesAreRefused() throws Exception {
         String connection = connect().connectionId().orElseThrow().toString();
-        UUID workflow = engine.save(tenant, """
+        UUID workflow = engine.save("""
                 {"name": "Acknowledge texts", "trigger": {"type": "event", "event": "sms.received"},
                  "start": "reply", "nodes": [
                   {"id": "reply", "type": "step", "step": "twilio.sms.send",
@@ -232,7 +230,7 @@ class TwilioTest {
     @Test
     void aDeliveryStatusCallbackIsPublishedAsSmsStatus() throws Exception {
         String connection = connect().connectionId().orElseThrow().toString();
-        UUID workflow = engine.save(tenant, """
+        UUID workflow = engine.save("""
                 {"name": "Note failures", "trigger": {"type": "event", "event": "sms.status"},
                  "start": "note", "nodes": [
                   {"id": "note", "type": "step", "step": "data.set",
@@ -289,15 +287,5 @@ class TwilioTest {
         waitFor(() -> effectOf(run).state() == RunEffect.State.DELIVERED && !engine.runs.get(admin, run).effects()
                 .isEmpty());
         return effectOf(run);
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("Timed out waiting");
-            }
-            Thread.sleep(100);
-        }
     }
 }

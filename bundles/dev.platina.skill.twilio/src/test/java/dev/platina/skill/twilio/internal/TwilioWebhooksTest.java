@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.platina.integration.api.InboundDelivery;
 import dev.platina.integration.api.InboundEvent;
 import dev.platina.integration.api.WebhookRefusedException;
+import dev.platina.integration.impl.internal.EnteredConnection;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,7 +29,7 @@ class TwilioWebhooksTest {
     private static final Instant NOW = Instant.parse("2026-11-22T00:30:00Z");
 
     private final TwilioWebhooks webhooks = new TwilioWebhooks();
-    private final EnteredConnection connection = new EnteredConnection(UUID.randomUUID(),
+    private final EnteredConnection connection = new EnteredConnection(TwilioConnector.ID, UUID.randomUUID(),
             Map.of(TwilioConnector.ACCOUNT_SID, TwilioPeer.ACCOUNT_SID), Map.of(TwilioConnector.AUTH_TOKEN,
                     AUTH_TOKEN));
     private final String hookUrl = "https://platina.example.com/api/v1/hooks/twilio/" + connection.id();
@@ -91,7 +92,8 @@ class TwilioWebhooksTest {
                 Map.of("Host", "10.0.0.5:8181")))).isInstanceOf(WebhookRefusedException.class);
 
         String entered = "https://hooks.acme.example/platina/twilio?tenant=acme";
-        var withAddress = new EnteredConnection(connection.id(), Map.of(TwilioConnector.WEBHOOK_URL, entered),
+        var withAddress = new EnteredConnection(TwilioConnector.ID, connection.id(),
+                Map.of(TwilioConnector.WEBHOOK_URL, entered),
                 connection.secrets());
         assertThat(webhooks.read(withAddress, delivery(form, sign(entered, form, AUTH_TOKEN), Map.of("Host",
                 "10.0.0.5:8181"))).events()).hasSize(1);
@@ -135,7 +137,7 @@ class TwilioWebhooksTest {
     @Test
     void withoutAnAuthTokenNothingIsAccepted() {
         var form = incoming("SM55555555555555555555555555555555", "Hi");
-        var noToken = new EnteredConnection(connection.id(), Map.of(), Map.of());
+        var noToken = new EnteredConnection(TwilioConnector.ID, connection.id(), Map.of(), Map.of());
 
         assertThatThrownBy(() -> webhooks.read(noToken, delivery(form, sign(hookUrl, form, AUTH_TOKEN),
                 Map.of("Host", "platina.example.com")))).isInstanceOf(WebhookRefusedException.class);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.core.api.AccessDeniedException;
 import dev.platina.core.api.AuthenticationFailedException;
 import dev.platina.core.api.InvalidInputException;
@@ -23,7 +22,7 @@ import dev.platina.workflow.api.StepExecution;
 import dev.platina.workflow.api.StepOutcome;
 import dev.platina.workflow.api.Workflow;
 import dev.platina.workflow.api.WorkflowStep;
-import dev.platina.workflow.engine.internal.EngineForMcpTests;
+import dev.platina.workflow.engine.internal.EngineFixture;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -49,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class McpEndpointTest {
 
     private final PlatformTestDatabase database;
-    private EngineForMcpTests engine;
+    private EngineFixture engine;
     private McpEndpoint endpoint;
     private McpEndpointResource resource;
     private TenantId tenant;
@@ -64,14 +63,13 @@ class McpEndpointTest {
 
     @BeforeEach
     void start() throws Exception {
-        var audit = new JdbcAuditLog(database.transactions());
-        engine = new EngineForMcpTests(database, audit);
+        engine = new EngineFixture(database);
         engine.register(new ReasoningStep());
-        endpoint = new McpEndpoint(database.transactions(), engine.workflows, engine.runs, audit,
+        endpoint = new McpEndpoint(database.transactions(), engine.workflows, engine.runs, engine.audit,
                 Duration.ofSeconds(5), Clock.systemUTC());
         resource = new McpEndpointResource(endpoint, new McpSessions(Clock.systemUTC()), new Origins(List.of(
                 "https://platina.example.com"), "8080"));
-        tenant = database.newTenant();
+        tenant = engine.tenant;
         admin = person(tenant, "chief", BuiltInRole.ADMIN, Caller.Kind.USER);
         manager = person(tenant, "manager", BuiltInRole.MANAGER, Caller.Kind.USER);
         token = new Caller(tenant, UUID.randomUUID(), "scripter", Set.of("User"), Set.of(Permission.WORKFLOWS_READ,

@@ -17,7 +17,7 @@ import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.Run;
-import dev.platina.workflow.engine.internal.EngineForIntegrationTests;
+import dev.platina.workflow.engine.internal.EngineFixture;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +38,7 @@ class InboundTest {
 
     private final PlatformTestDatabase database;
     private KitFixture kit;
-    private EngineForIntegrationTests engine;
+    private EngineFixture engine;
     private AcmePeer peer;
     private TenantId tenant;
 
@@ -51,9 +51,9 @@ class InboundTest {
         kit = new KitFixture(database);
         kit.registry.register(AcmeConnectors.byKey());
         kit.registry.addWebhookHandler(new SharedSecretHandler());
-        engine = new EngineForIntegrationTests(database, kit.audit);
+        engine = new EngineFixture(database);
         peer = new AcmePeer();
-        tenant = database.newTenant();
+        tenant = engine.tenant;
     }
 
     @AfterEach
@@ -65,7 +65,7 @@ class InboundTest {
     @Test
     void aSignedDeliveryStartsTheWorkflowOnceAndForgeriesAreRefused() throws Exception {
         UUID connection = connect(tenant);
-        UUID workflow = engine.save(tenant, onEvent("payment.succeeded"));
+        UUID workflow = engine.save(onEvent("payment.succeeded"));
         var ingress = new WebhookIngress(kit.connections, engine.events, kit.audit);
         byte[] body = "{\"id\":\"evt_1\",\"amount\":4200}".getBytes(StandardCharsets.UTF_8);
 
@@ -95,7 +95,7 @@ class InboundTest {
         TenantId slow = database.newTenant();
         UUID slowConnection = connect(slow);
         UUID connection = connect(tenant);
-        UUID workflow = engine.save(tenant, onEvent("crm.lead.created"));
+        UUID workflow = engine.save(onEvent("crm.lead.created"));
         var hanging = new CountDownLatch(1);
         var cursors = new java.util.concurrent.CopyOnWriteArrayList<String>();
         kit.registry.addPollingSource(new PollingSource() {
@@ -217,7 +217,7 @@ class InboundTest {
     }
 
     private List<Run> runsOf(UUID workflow) {
-        return engine.runs.recent(EngineForIntegrationTests.managerIn(tenant), 100).stream()
+        return engine.runs.recent(engine.manager, 100).stream()
                 .filter(run -> run.workflowId().equals(workflow)).toList();
     }
 

@@ -3,58 +3,82 @@ package dev.platina.workflow.engine.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.identity.api.AuthenticationService;
+import dev.platina.identity.api.BuiltInRole;
 import dev.platina.identity.api.Caller;
 import dev.platina.identity.api.LoginResult;
 import dev.platina.identity.api.Permission;
 import dev.platina.marketplace.api.SkillGate;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
+import dev.platina.workflow.api.OutboxChannel;
 import dev.platina.workflow.api.Run;
 import dev.platina.workflow.api.WorkflowStep;
+import dev.platina.workflow.engine.internal.steps.NoteStep;
+import dev.platina.workflow.engine.internal.steps.PerformActionStep;
+import dev.platina.workflow.engine.internal.steps.SetDataStep;
 import java.lang.annotation.Annotation;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.Bundle;
 
 /**
- * The workflow engine over the real test database, wired by hand as DS wires it, with one organisation and a
- * workflow owner in it. Steps are registered as the platform's (no skill gate in the way).
+ * The real workflow engine (definitions, runs, outbox relay, approvals, event bus, webhooks) over the test
+ * database, wired by hand as DS wires it, with an organisation of its own and a manager in it. The platform's
+ * note, data.set and action.perform steps are registered; steps and channels under test are registered as the
+ * platform's (no skill gate in the way). Published in the engine's test jar for other modules' tests; it lives in
+ * the engine's package because the engine's wiring is internal to it.
  */
-final class EngineFixture implements AutoCloseable {
+public final class EngineFixture implements AutoCloseable {
 
-    final PlatformTestDatabase database;
-    final TenantId tenant;
-    final Caller manager;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public final PlatformTestDatabase database;
+    public final JdbcAuditLog audit;
+    public final TenantId tenant;
+    /** The organisation's manager, with every permission: saves workflows unless a test names another owner. */
+    public final Caller manager;
+    public final DefaultWorkflowService workflows;
+    public final DefaultRunService runs;
+    public final DefaultApprovalService approvals;
+    public final DefaultEventBus events;
+    public final DefaultWebhookService webhooks;
+    /** Who a user id acts as, as identity's {@code actingUser} answers: see {@link People}. */
+    public final AuthenticationService identity;
     final StepRegistry steps;
-    final ChannelRegistry channels;
-    final DefaultWorkflowService workflows;
+    final ChannelRegistry channels = new ChannelRegistry();
     final WorkflowEngine engine;
-    final DefaultRunService runs;
-    final DefaultApprovalService approvals;
-    final DefaultEventBus events;
-    final DefaultWebhookService webhooks;
+    private final Map<UUID, Caller> people = new ConcurrentHashMap<>();
 
-    EngineFixture(PlatformTestDatabase database, String nodeName) throws Exception {
-        this(database, newOrganization(database), nodeName);
+    /** An engine on a node of its own, for a new organisation. */
+    public EngineFixture(PlatformTestDatabase database) throws SQLException {
+        this(database, "node-" + UUID.randomUUID());
     }
 
-    EngineFixture(PlatformTestDatabase database, TenantId tenant, String nodeName) {
+    public EngineFixture(PlatformTestDatabase database, String nodeName) throws SQLException {
+        this(database, database.newTenant(), nodeName);
+    }
+
+    public EngineFixture(PlatformTestDatabase database, TenantId tenant, String nodeName) {
         this.database = database;
         this.tenant = tenant;
         this.manager = managerIn(tenant);
-        var audit = new JdbcAuditLog(database.transactions());
+        this.audit = new JdbcAuditLog(database.transactions());
+        this.identity = new People();
         this.steps = new StepRegistry(new PlatformGate());
-        steps.register(new dev.platina.workflow.engine.internal.steps.NoteStep(), null);
-        steps.register(new dev.platina.workflow.engine.internal.steps.SetDataStep(), null);
-        steps.register(new dev.platina.workflow.engine.internal.steps.PerformActionStep(), null);
+        steps.register(new NoteStep(), null);
+        steps.register(new SetDataStep(), null);
+        steps.register(new PerformActionStep(), null);
         var cipher = new TestCipher();
         this.workflows = new DefaultWorkflowService(database.transactions(), steps, audit, cipher);
-        this.channels = new ChannelRegistry();
         this.engine = new WorkflowEngine(database.transactions(), database.applicationDataSource(), steps, channels,
-                new OwnersActAsThemselves(), audit, configuration(nodeName));
+                identity, audit, configuration(nodeName));
         this.runs = new DefaultRunService(engine, audit);
         this.approvals = new DefaultApprovalService(engine, audit);
         this.events = new DefaultEventBus(engine, audit);
@@ -62,36 +86,50 @@ final class EngineFixture implements AutoCloseable {
     }
 
     /** A manager of {@code tenant}; every organisation's manager has every permission in these tests. */
-    static Caller managerIn(TenantId tenant) {
+    public static Caller managerIn(TenantId tenant) {
         return new Caller(tenant, UUID.nameUUIDFromBytes(tenant.value().toString().getBytes()), "manager",
                 Set.of("Manager"), Permission.all(), Caller.Kind.USER, "test");
     }
 
-    /** The organisation's runs of one workflow, newest first. */
-    java.util.List<Run> runsOf(Caller caller, UUID workflowId) {
-        return runs.recent(caller, 500).stream().filter(run -> run.workflowId().equals(workflowId)).toList();
-    }
-
-    void register(WorkflowStep step) {
+    public void register(WorkflowStep step) {
         steps.register(step, null);
     }
 
-    UUID save(String json) {
-        return workflows.create(manager, parse(json)).id();
+    public void register(OutboxChannel channel) {
+        channels.addChannel(channel);
     }
 
-    /** A person of the organisation with the built-in roles' permissions. */
-    Caller person(String username, String... roles) {
-        var permissions = new java.util.HashSet<String>();
+    /** Saves a workflow owned by the manager; returns its id. */
+    public UUID save(String json) {
+        return save(manager, json);
+    }
+
+    public UUID save(Caller owner, String json) {
+        return workflows.create(owner, parse(json)).id();
+    }
+
+    /**
+     * A person of the organisation with the built-in roles' permissions; runs of workflows they own act as them
+     * from now on.
+     */
+    public Caller person(String username, String... roles) {
+        var permissions = new HashSet<String>();
         for (String role : roles) {
-            dev.platina.identity.api.BuiltInRole.named(role).ifPresent(r -> permissions.addAll(r.permissions()));
+            BuiltInRole.named(role).ifPresent(r -> permissions.addAll(r.permissions()));
         }
-        return new Caller(tenant, UUID.nameUUIDFromBytes((tenant.value() + username).getBytes()), username,
-                Set.of(roles), permissions, Caller.Kind.USER, "test");
+        Caller person = new Caller(tenant, UUID.nameUUIDFromBytes((tenant.value() + username).getBytes()),
+                username, Set.of(roles), permissions, Caller.Kind.USER, "test");
+        people.put(person.userId(), person);
+        return person;
+    }
+
+    /** The organisation's runs of one workflow, newest first. */
+    public List<Run> runsOf(Caller caller, UUID workflowId) {
+        return runs.recent(caller, 500).stream().filter(run -> run.workflowId().equals(workflowId)).toList();
     }
 
     /** Waits until the run has finished (or the time is up) and returns it. */
-    Run awaitEnd(UUID runId, Duration patience) throws InterruptedException {
+    public Run awaitEnd(UUID runId, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         Run run = runs.get(manager, runId);
         while (run.state() == Run.State.RUNNING && System.nanoTime() < deadline) {
@@ -102,22 +140,17 @@ final class EngineFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws InterruptedException {
         engine.deactivate();
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> parse(String json) {
+    public static Map<String, Object> parse(String json) {
         try {
-            return new ObjectMapper().readValue(json, Map.class);
+            return JSON.readValue(json, Map.class);
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }
-    }
-
-    /** A platform organisation (once) and a tenant below it, written as the database owner. */
-    static TenantId newOrganization(PlatformTestDatabase database) throws Exception {
-        return database.newTenant();
     }
 
     static EngineConfiguration configuration(String nodeName) {
@@ -173,14 +206,15 @@ final class EngineFixture implements AutoCloseable {
     }
 
     /**
-     * Identity as far as the engine needs it: every owner may still act, with every permission. The identity
-     * service's own rules for this (disabled users, suspended organisations) are tested with it.
+     * Identity as far as the engine needs it. A person made with {@link #person} acts as themselves, in their own
+     * organisation only; any other owner still acts, with every permission. The identity service's own rules for
+     * this (disabled users, suspended organisations) are tested with it. Nobody signs in.
      */
-    private static final class OwnersActAsThemselves implements AuthenticationService {
+    private final class People implements AuthenticationService {
         @Override
         public LoginResult login(String organizationSlug, String username, String password, String totp,
                 String requestId, String clientAddress) {
-            throw new UnsupportedOperationException("The engine never signs anyone in");
+            throw new UnsupportedOperationException("Nobody signs in in these tests");
         }
 
         @Override
@@ -190,13 +224,17 @@ final class EngineFixture implements AutoCloseable {
 
         @Override
         public Optional<Caller> actingUser(TenantId organization, UUID userId, String purpose) {
+            Caller known = people.get(userId);
+            if (known != null) {
+                return Optional.of(known).filter(person -> person.organization().equals(organization));
+            }
             return Optional.of(new Caller(organization, userId, "owner", Set.of("Manager"), Permission.all(),
                     Caller.Kind.USER, purpose));
         }
 
         @Override
         public void logout(Caller caller, String bearerToken) {
-            throw new UnsupportedOperationException("The engine never signs anyone out");
+            throw new UnsupportedOperationException("Nobody signs out in these tests");
         }
     }
 }

@@ -10,7 +10,6 @@ import dev.platina.workflow.api.EventReceipt;
 import dev.platina.workflow.api.PlatformEvent;
 import dev.platina.workflow.api.Run;
 import dev.platina.workflow.api.RunTask;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -65,7 +64,7 @@ class EventTriggerTest extends EngineTestBase {
     @Test
     void anotherOrganisationsEventDoesNotStartTheWorkflow() throws Exception {
         UUID workflow = fixture.save(onEvent("crm.lead.created", null));
-        Caller otherManager = EngineFixture.managerIn(EngineFixture.newOrganization(database));
+        Caller otherManager = EngineFixture.managerIn(database.newTenant());
 
         EventReceipt foreign = fixture.events.publish(otherManager, lead(Map.of("name", "Eve", "score", 9)));
 
@@ -118,7 +117,7 @@ class EventTriggerTest extends EngineTestBase {
                   {"id": "done", "type": "end"}]}""");
         Run run = fixture.runs.start(fixture.manager, workflow, Map.of());
         awaitWaiting(run.id());
-        Caller otherManager = EngineFixture.managerIn(EngineFixture.newOrganization(database));
+        Caller otherManager = EngineFixture.managerIn(database.newTenant());
 
         assertThat(fixture.events.publish(otherManager, payment("INV-1", 1)).resumedWaits()).isZero();
         assertThat(fixture.runs.get(fixture.manager, run.id()).state()).isEqualTo(Run.State.RUNNING);

@@ -123,7 +123,7 @@ class WebhookTest {
 
     @Test
     void theSecretOfAnotherOrganisationsWorkflowIsNotFound() throws Exception {
-        Caller otherManager = EngineFixture.managerIn(EngineFixture.newOrganization(database));
+        Caller otherManager = EngineFixture.managerIn(database.newTenant());
 
         assertThatThrownBy(() -> fixture.webhooks.rotateSecret(otherManager, workflow))
                 .isInstanceOf(NotFoundException.class);

@@ -1,4 +1,4 @@
-package dev.platina.skill.twilio.internal;
+package dev.platina.integration.impl.internal;
 
 import dev.platina.integration.api.Connection;
 import dev.platina.integration.api.NeedsAuthorisationException;
@@ -8,19 +8,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A connection with the values an administrator entered, as the kit hands it to the skill's webhook handler (the
- * kit's own one needs its database; what the handler reads of it is just these values).
+ * A connection with the values an administrator entered, as the kit hands it to a connector, its channel or its
+ * webhook handler, for connector skills' tests (through the test jar) that need no database: what a skill reads of
+ * a connection is just these values. It has no OAuth 2.0 grant; health reports are dropped.
  */
-record EnteredConnection(UUID id, Map<String, String> settings, Map<String, String> secrets) implements Connection {
+public record EnteredConnection(String connectorId, UUID id, Map<String, String> settings,
+        Map<String, String> secrets) implements Connection {
 
     @Override
     public TenantId organization() {
         return new TenantId(UUID.nameUUIDFromBytes(id.toString().getBytes()));
-    }
-
-    @Override
-    public String connectorId() {
-        return TwilioConnector.ID;
     }
 
     @Override
@@ -30,7 +27,7 @@ record EnteredConnection(UUID id, Map<String, String> settings, Map<String, Stri
 
     @Override
     public String accessToken() throws NeedsAuthorisationException {
-        throw new NeedsAuthorisationException("Twilio connects with an Auth Token, not OAuth 2.0");
+        throw new NeedsAuthorisationException(connectorId + " was connected without OAuth 2.0");
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.platina.skill.caldav.internal;
+package dev.platina.integration.impl.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,19 +6,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class TestClock extends Clock {
+/** A UTC clock the test moves by hand, for the kit's and connector skills' tests (through the test jar). */
+public final class MovableClock extends Clock {
     private volatile Instant now;
 
-    TestClock(Instant now) {
+    public MovableClock(Instant now) {
         this.now = now;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
-    void set(Instant to) {
+    public void set(Instant to) {
         now = to;
     }
 
