@@ -35,19 +35,13 @@ final class HtmlText {
         text = BLOCK_END.matcher(text).replaceAll("\n");
         text = TAG.matcher(text).replaceAll("");
         text = decodeEntities(text);
+        // One line per block: markup's own line breaks and indentation carry no meaning.
         var lines = new StringBuilder();
-        int blank = 0;
-        for (String line : text.split("\n", -1)) {
+        for (String line : text.split("\n")) {
             String tidy = line.replaceAll("[ \\t\\x0B\\f\\r\\u00a0]+", " ").strip();
-            if (tidy.isEmpty()) {
-                blank++;
-                continue;
+            if (!tidy.isEmpty()) {
+                lines.append(lines.isEmpty() ? "" : "\n").append(tidy);
             }
-            if (!lines.isEmpty()) {
-                lines.append(blank > 0 ? "\n\n" : "\n");
-            }
-            lines.append(tidy);
-            blank = 0;
         }
         return lines.toString();
     }

@@ -101,8 +101,8 @@ final class InboxWatch implements AutoCloseable {
                 if (closed) {
                     break;
                 }
-                LOG.warn("Watching the mailbox {} on {} stopped ({}); connecting again in {} s",
-                        account.username(), account.imap().address(), MailFailures.said(e), pause / 1000);
+                LOG.warn("Watching the mailbox {} on {} stopped ({}); connecting again in {} ms",
+                        account.username(), account.imap().address(), MailFailures.said(e), pause);
             } finally {
                 if (refreshing != null) {
                     refreshing.cancel(false);

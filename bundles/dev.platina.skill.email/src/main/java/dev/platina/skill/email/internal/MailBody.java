@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
 import java.io.ByteArrayOutputStream;
@@ -96,14 +97,13 @@ final class MailBody {
         return attachment;
     }
 
-    /** The server reports the encoded size; base64 takes four bytes for every three, line breaks aside. */
+    /** Roughly: the server reports the encoded size, and base64 takes four bytes for every three plus line breaks. */
     private static long decodedSize(Part part) throws MessagingException {
         long size = part.getSize();
         if (size < 0) {
             return -1;
         }
-        String[] encoding = part.getHeader("Content-Transfer-Encoding");
-        boolean base64 = encoding != null && encoding.length > 0 && encoding[0].strip().equalsIgnoreCase("base64");
+        boolean base64 = part instanceof MimePart mime && "base64".equalsIgnoreCase(mime.getEncoding());
         return base64 ? size * 3 / 4 * 76 / 78 : size;
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.platina.core.api.InvalidInputException;
+import dev.platina.integration.api.ConnectionService;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** What the e-mail steps make of their input before anything is queued. */
 class EmailStepsTest {
 
-    private final SendEmailStep send = new SendEmailStep(null);
-    private final ReplyEmailStep reply = new ReplyEmailStep(null);
+    private final SendEmailStep send = new SendEmailStep(unused());
+    private final ReplyEmailStep reply = new ReplyEmailStep(unused());
 
     @Test
     void recipientsMayBeAListOrOneTextWithNames() {
@@ -66,5 +68,13 @@ class EmailStepsTest {
         assertThat(first).matches("<[0-9a-f]{32}@acme\\.test>");
         assertThat(OutgoingMail.messageId("run-1:step-2:0", "acme.test")).isEqualTo(first);
         assertThat(OutgoingMail.messageId("run-1:step-3:0", "acme.test")).isNotEqualTo(first);
+    }
+
+    /** Reading input never looks at connections; the end-to-end test runs the steps on the real kit. */
+    private static ConnectionService unused() {
+        return (ConnectionService) Proxy.newProxyInstance(ConnectionService.class.getClassLoader(),
+                new Class<?>[] {ConnectionService.class}, (proxy, method, args) -> {
+                    throw new UnsupportedOperationException("not consulted when reading input");
+                });
     }
 }

