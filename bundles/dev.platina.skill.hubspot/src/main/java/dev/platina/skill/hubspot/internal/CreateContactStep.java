@@ -16,7 +16,7 @@ public final class CreateContactStep extends HubSpotStep {
             "Creates a contact in HubSpot with an e-mail address and optionally name, phone, company and other"
                     + " properties; when a contact with that address exists, that one is the result.", "CRM",
             Map.of("type", "object", "required", List.of("email"), "properties", contactFields()),
-            queuedOutput());
+            queuedOutputSchema());
 
     @Activate
     public CreateContactStep(@Reference ConnectionService connections) {

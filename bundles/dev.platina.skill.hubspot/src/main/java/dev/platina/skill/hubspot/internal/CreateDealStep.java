@@ -23,7 +23,7 @@ public final class CreateDealStep extends HubSpotStep {
                     "closeDate", Map.of("type", "string", "format", "date-time"),
                     "contactId", Map.of("type", "string", "description", "HubSpot contact record id (digits)"),
                     "properties", Map.of("type", "object", "additionalProperties", Map.of("type", "string")))),
-            queuedOutput());
+            queuedOutputSchema());
 
     @Activate
     public CreateDealStep(@Reference ConnectionService connections) {

@@ -18,7 +18,7 @@ public final class CreateNoteStep extends HubSpotStep {
                     "contactId", Map.of("type", "string", "description", "HubSpot contact record id (digits)"),
                     "body", Map.of("type", "string", "description", "The note's text (HubSpot shows simple HTML)"),
                     "timestamp", Map.of("type", "string", "format", "date-time"))),
-            queuedOutput());
+            queuedOutputSchema());
 
     @Activate
     public CreateNoteStep(@Reference ConnectionService connections) {

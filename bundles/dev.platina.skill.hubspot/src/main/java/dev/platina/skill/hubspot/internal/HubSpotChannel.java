@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.platina.integration.api.CallResult;
 import dev.platina.integration.api.Connection;
 import dev.platina.integration.api.ConnectorDeliveries;
+import dev.platina.integration.api.QueuedWrite;
 import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.OutboxChannel;
 import dev.platina.workflow.api.OutboxDelivery;
@@ -38,24 +39,23 @@ public final class HubSpotChannel implements OutboxChannel {
 
     @Override
     public DeliveryResult deliver(OutboxDelivery delivery) {
+        QueuedWrite write = QueuedWrite.of(delivery);
         HubSpotOperation operation;
         try {
-            operation = HubSpotOperation.of(String.valueOf(delivery.payload().get("operation")));
+            operation = HubSpotOperation.of(write.operation());
         } catch (IllegalArgumentException e) {
             return DeliveryResult.refused(e.getMessage());
         }
-        return deliveries.deliver(delivery, HubSpotConnector.ID,
-                connection -> perform(connection, operation, delivery));
+        return deliveries.deliver(delivery, HubSpotConnector.ID, connection -> perform(connection, operation, write));
     }
 
-    static CallResult perform(Connection connection, HubSpotOperation operation, OutboxDelivery delivery)
+    static CallResult perform(Connection connection, HubSpotOperation operation, QueuedWrite write)
             throws Exception {
         HubSpotClient hubspot = HubSpotClient.of(connection);
-        Map<String, Object> parameters = map(delivery.payload().get("parameters"));
-        Map<String, Object> body = map(parameters.get("body"));
+        Map<String, Object> body = write.object("body");
         return switch (operation) {
             case CONTACT_CREATE -> createContact(hubspot, body);
-            case CONTACT_UPDATE -> done(hubspot.patch("/crm/v3/objects/contacts/" + parameters.get("id"), body),
+            case CONTACT_UPDATE -> done(hubspot.patch("/crm/v3/objects/contacts/" + write.text("id"), body),
                     "contact");
             case NOTE_CREATE -> done(hubspot.post("/crm/v3/objects/notes", body), "note");
             case DEAL_CREATE -> done(hubspot.post("/crm/v3/objects/deals", body), "deal");
@@ -82,10 +82,5 @@ public final class HubSpotChannel implements OutboxChannel {
             receipt.put("updatedAt", json.get("updatedAt").asText());
         }
         return CallResult.done(receipt);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> ? (Map<String, Object>) value : Map.of();
     }
 }

@@ -1,5 +1,6 @@
 package dev.platina.skill.hubspot.internal;
 
+import dev.platina.integration.api.StepInput;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ enum HubSpotOperation {
     CONTACT_CREATE("contact.create") {
         @Override
         Map<String, Object> parameters(Map<String, Object> given, Clock clock) {
-            var input = new HubSpotInput(given);
+            var input = HubSpotInput.of(given);
             Map<String, String> properties = contactProperties(input);
             // The e-mail address is what makes a repeated create find the first contact instead of a second one.
             input.email("email", true).ifPresent(v -> properties.put("email", v));
@@ -25,8 +26,8 @@ enum HubSpotOperation {
     CONTACT_UPDATE("contact.update") {
         @Override
         Map<String, Object> parameters(Map<String, Object> given, Clock clock) {
-            var input = new HubSpotInput(given);
-            String id = input.objectId("contactId", true).orElse("");
+            var input = HubSpotInput.of(given);
+            String id = HubSpotInput.objectId(input, "contactId", true).orElse("");
             Map<String, String> properties = contactProperties(input);
             input.email("email", false).ifPresent(v -> properties.put("email", v));
             input.require(!properties.isEmpty(), "properties", "give at least one property to change");
@@ -37,11 +38,12 @@ enum HubSpotOperation {
     NOTE_CREATE("note.create") {
         @Override
         Map<String, Object> parameters(Map<String, Object> given, Clock clock) {
-            var input = new HubSpotInput(given);
-            String contact = input.objectId("contactId", true).orElse("");
+            var input = HubSpotInput.of(given);
+            String contact = HubSpotInput.objectId(input, "contactId", true).orElse("");
             var properties = new LinkedHashMap<String, String>();
             input.text("body", true).ifPresent(v -> properties.put("hs_note_body", v));
-            properties.put("hs_timestamp", input.instant("timestamp").orElse(clock.instant().toString()));
+            properties.put("hs_timestamp",
+                    HubSpotInput.instant(input, "timestamp").orElse(clock.instant().toString()));
             input.check();
             return Map.of("body", Map.of("properties", properties,
                     "associations", List.of(associationTo(contact, NOTE_TO_CONTACT))));
@@ -50,16 +52,16 @@ enum HubSpotOperation {
     DEAL_CREATE("deal.create") {
         @Override
         Map<String, Object> parameters(Map<String, Object> given, Clock clock) {
-            var input = new HubSpotInput(given);
-            var properties = new LinkedHashMap<String, String>(input.properties("properties"));
+            var input = HubSpotInput.of(given);
+            var properties = new LinkedHashMap<String, String>(HubSpotInput.properties(input, "properties"));
             input.text("name", true).ifPresent(v -> properties.put("dealname", v));
             input.decimal("amount").ifPresent(v -> properties.put("amount", v));
             input.text("pipeline", false).ifPresent(v -> properties.put("pipeline", v));
             input.text("stage", false).ifPresent(v -> properties.put("dealstage", v));
-            input.instant("closeDate").ifPresent(v -> properties.put("closedate", v));
+            HubSpotInput.instant(input, "closeDate").ifPresent(v -> properties.put("closedate", v));
             var body = new LinkedHashMap<String, Object>();
             body.put("properties", properties);
-            input.objectId("contactId", false)
+            HubSpotInput.objectId(input, "contactId", false)
                     .ifPresent(contact -> body.put("associations", List.of(associationTo(contact, DEAL_TO_CONTACT))));
             input.check();
             return Map.of("body", body);
@@ -92,8 +94,8 @@ enum HubSpotOperation {
         throw new IllegalArgumentException("Unknown HubSpot operation: " + id);
     }
 
-    private static Map<String, String> contactProperties(HubSpotInput input) {
-        var properties = new LinkedHashMap<String, String>(input.properties("properties"));
+    private static Map<String, String> contactProperties(StepInput input) {
+        var properties = new LinkedHashMap<String, String>(HubSpotInput.properties(input, "properties"));
         input.text("firstName", false).ifPresent(v -> properties.put("firstname", v));
         input.text("lastName", false).ifPresent(v -> properties.put("lastname", v));
         input.text("phone", false).ifPresent(v -> properties.put("phone", v));

@@ -17,7 +17,7 @@ public final class UpdateContactStep extends HubSpotStep {
             "Changes the given properties of a HubSpot contact (by its record id); properties left out keep their"
                     + " values.", "CRM",
             Map.of("type", "object", "required", List.of("contactId"), "properties", withContactId()),
-            queuedOutput());
+            queuedOutputSchema());
 
     @Activate
     public UpdateContactStep(@Reference ConnectionService connections) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.platina.core.api.InvalidInputException;
 import dev.platina.integration.api.CallResult;
+import dev.platina.integration.api.QueuedWrite;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.workflow.api.OutboxDelivery;
 import java.time.Clock;
@@ -199,7 +200,7 @@ class HubSpotChannelTest {
                 "parameters", operation.parameters(input, CLOCK));
         var delivery = new OutboxDelivery(new TenantId(UUID.randomUUID()), UUID.randomUUID(), "key-" + UUID.randomUUID(),
                 payload, 1);
-        return HubSpotChannel.perform(connection, operation, delivery);
+        return HubSpotChannel.perform(connection, operation, QueuedWrite.of(delivery));
     }
 
 }

@@ -101,6 +101,13 @@ final class HubSpotPeer implements AutoCloseable {
             Map<String, JsonNode> ofType = records.computeIfAbsent(type, t -> new LinkedHashMap<>());
             if (method.equals("GET") && parts.length == 5) {
                 answer(exchange, 200, Map.of("results", List.copyOf(ofType.values())));
+            } else if (method.equals("GET") && parts.length == 6) {
+                JsonNode existing = ofType.get(parts[5]);
+                if (existing == null) {
+                    answer(exchange, 404, error("resource not found", "OBJECT_NOT_FOUND"));
+                } else {
+                    answer(exchange, 200, existing);
+                }
             } else if (method.equals("POST") && parts.length == 5) {
                 if (!body.path("properties").isObject()) {
                     answer(exchange, 400, error("Invalid input JSON: properties are required", "VALIDATION_ERROR"));

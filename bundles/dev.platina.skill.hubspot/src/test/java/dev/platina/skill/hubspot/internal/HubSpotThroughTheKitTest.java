@@ -140,6 +140,35 @@ class HubSpotThroughTheKitTest {
     }
 
     @Test
+    void theReadStepGivesTheLeadsDetailsAndSaysWhenThereIsNoSuchContactOrHubSpotIsDown() throws Exception {
+        connect();
+        var channel = new HubSpotChannel(deliveries);
+        OutboundMessage create = new CreateContactStep(service).execute(execution(Map.of("email",
+                "jane@globex.example", "firstName", "Jane", "lastName", "Doe", "company", "Globex"))).effects()
+                .stream().filter(OutboundMessage.class::isInstance).map(OutboundMessage.class::cast).findFirst()
+                .orElseThrow();
+        String id = String.valueOf(channel.deliver(new OutboxDelivery(tenant, UUID.randomUUID(), "run-2:create",
+                create.payload(), 1)).receipt().get("id"));
+        var read = new ReadContactStep(service);
+
+        StepOutcome found = read.execute(execution(Map.of("contactId", id)));
+        StepOutcome missing = read.execute(execution(Map.of("contactId", "999999")));
+        hubspot.failNext(503, HubSpotPeer.error("Service unavailable", "SERVICE_UNAVAILABLE"), Map.of());
+        StepOutcome down = read.execute(execution(Map.of("contactId", id)));
+
+        assertThat(found.output()).containsEntry("id", id).containsEntry("email", "jane@globex.example")
+                .containsEntry("firstName", "Jane").containsEntry("lastName", "Doe").containsEntry("company",
+                        "Globex");
+        assertThat(hubspot.requests()).anyMatch(r -> r.method().equals("GET") && r.path().equals(
+                "/crm/v3/objects/contacts/" + id + "?properties=" + ReadContactStep.PROPERTIES));
+        assertThat(missing.succeeded()).isFalse();
+        assertThat(missing.failure().orElseThrow()).contains("HubSpot has no contact 999999");
+        assertThat(missing.retryable()).isFalse();
+        assertThat(down.retryable()).isTrue();
+        assertThat(down.failure().orElseThrow()).contains("503", "Service unavailable");
+    }
+
+    @Test
     void aRevokedTokenMarksTheConnectionFailingAndTheMessageWaits() throws Exception {
         connect();
         var channel = new HubSpotChannel(deliveries);

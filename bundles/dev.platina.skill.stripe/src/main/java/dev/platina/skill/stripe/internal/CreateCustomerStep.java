@@ -23,7 +23,7 @@ public final class CreateCustomerStep extends StripeStep {
                     "description", Map.of("type", "string"),
                     "metadata", Map.of("type", "object", "additionalProperties", Map.of("type", "string"))),
                     "anyOf", List.of(Map.of("required", List.of("email")), Map.of("required", List.of("name")))),
-            queuedOutput());
+            queuedOutputSchema());
 
     @Activate
     public CreateCustomerStep(@Reference ConnectionService connections) {

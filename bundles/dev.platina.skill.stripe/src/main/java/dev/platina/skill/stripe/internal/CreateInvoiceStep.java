@@ -28,7 +28,7 @@ public final class CreateInvoiceStep extends StripeStep {
                             "amount", Map.of("type", "integer", "minimum", 1),
                             "currency", Map.of("type", "string", "pattern", "^[a-zA-Z]{3}$"),
                             "description", Map.of("type", "string"))))),
-            queuedOutput());
+            queuedOutputSchema());
 
     @Activate
     public CreateInvoiceStep(@Reference ConnectionService connections) {

@@ -26,7 +26,7 @@ public final class CreateRefundStep extends StripeStep {
                     "metadata", Map.of("type", "object", "additionalProperties", Map.of("type", "string"))),
                     "oneOf", List.of(Map.of("required", List.of("paymentIntent")),
                             Map.of("required", List.of("charge")))),
-            queuedOutput());
+            queuedOutputSchema());
 
     @Activate
     public CreateRefundStep(@Reference ConnectionService connections) {

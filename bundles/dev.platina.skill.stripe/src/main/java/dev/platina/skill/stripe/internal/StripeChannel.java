@@ -3,6 +3,7 @@ package dev.platina.skill.stripe.internal;
 import dev.platina.integration.api.CallResult;
 import dev.platina.integration.api.Connection;
 import dev.platina.integration.api.ConnectorDeliveries;
+import dev.platina.integration.api.QueuedWrite;
 import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.OutboxChannel;
 import dev.platina.workflow.api.OutboxDelivery;
@@ -37,40 +38,38 @@ public final class StripeChannel implements OutboxChannel {
 
     @Override
     public DeliveryResult deliver(OutboxDelivery delivery) {
+        QueuedWrite write = QueuedWrite.of(delivery);
         StripeOperation operation;
         try {
-            operation = StripeOperation.of(String.valueOf(delivery.payload().get("operation")));
+            operation = StripeOperation.of(write.operation());
         } catch (IllegalArgumentException e) {
             return DeliveryResult.refused(e.getMessage());
         }
         return deliveries.deliver(delivery, StripeConnector.ID,
-                connection -> perform(connection, operation, delivery));
+                connection -> perform(connection, operation, write, delivery.idempotencyKey()));
     }
 
-    private static CallResult perform(Connection connection, StripeOperation operation, OutboxDelivery delivery)
-            throws Exception {
+    private static CallResult perform(Connection connection, StripeOperation operation, QueuedWrite write,
+            String key) throws Exception {
         StripeClient stripe = StripeClient.of(connection);
-        String key = delivery.idempotencyKey();
-        Map<String, Object> parameters = map(delivery.payload().get("parameters"));
         return switch (operation) {
-            case CUSTOMER_CREATE -> single(stripe.post("/v1/customers", map(parameters.get("customer")), key));
-            case REFUND_CREATE -> single(stripe.post("/v1/refunds", map(parameters.get("refund")), key));
-            case INVOICE_CREATE -> invoice(stripe, parameters, key);
+            case CUSTOMER_CREATE -> single(stripe.post("/v1/customers", write.object("customer"), key));
+            case REFUND_CREATE -> single(stripe.post("/v1/refunds", write.object("refund"), key));
+            case INVOICE_CREATE -> invoice(stripe, write, key);
         };
     }
 
-    private static CallResult invoice(StripeClient stripe, Map<String, Object> parameters, String key)
-            throws Exception {
-        StripeResponse invoice = stripe.post("/v1/invoices", map(parameters.get("invoice")), key + ":invoice");
+    private static CallResult invoice(StripeClient stripe, QueuedWrite write, String key) throws Exception {
+        StripeResponse invoice = stripe.post("/v1/invoices", write.object("invoice"), key + ":invoice");
         if (!invoice.ok()) {
             return invoice.failure();
         }
         String invoiceId = invoice.json().path("id").asText();
         var receipt = new LinkedHashMap<String, Object>();
         receipt.put("invoice", invoiceId);
-        if (parameters.get("item") != null) {
-            var item = new LinkedHashMap<String, Object>(map(parameters.get("item")));
-            item.put("customer", map(parameters.get("invoice")).get("customer"));
+        if (!write.object("item").isEmpty()) {
+            var item = new LinkedHashMap<String, Object>(write.object("item"));
+            item.put("customer", write.object("invoice").get("customer"));
             item.put("invoice", invoiceId);
             StripeResponse added = stripe.post("/v1/invoiceitems", item, key + ":item");
             if (!added.ok()) {
@@ -92,10 +91,5 @@ public final class StripeChannel implements OutboxChannel {
             receipt.put("status", response.json().path("status").asText());
         }
         return CallResult.done(receipt);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> ? (Map<String, Object>) value : Map.of();
     }
 }

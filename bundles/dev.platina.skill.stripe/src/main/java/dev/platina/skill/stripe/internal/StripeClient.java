@@ -1,19 +1,16 @@
 package dev.platina.skill.stripe.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.platina.integration.api.Connection;
+import dev.platina.integration.api.VendorHttp;
 import java.io.IOException;
-import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -21,17 +18,10 @@ import java.util.stream.Collectors;
  * key, {@code Idempotency-Key} on writes, JSON answers.
  */
 final class StripeClient {
+    private final VendorHttp http;
 
-    static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final URI base;
-    private final String apiKey;
-
-    StripeClient(URI base, String apiKey) {
-        this.base = base;
-        this.apiKey = apiKey;
+    private StripeClient(VendorHttp http) {
+        this.http = http;
     }
 
     static StripeClient of(Connection connection) throws IOException {
@@ -39,45 +29,23 @@ final class StripeClient {
                 .orElseThrow(() -> new IOException("No Stripe API key is stored for this organisation."));
         String base = connection.setting(StripeConnector.BASE_URL).filter(url -> !url.isBlank())
                 .orElse(StripeConnector.DEFAULT_BASE_URL);
-        return new StripeClient(URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base), key);
+        return new StripeClient(VendorHttp.at(base, Map.of("Authorization", "Bearer " + key,
+                "Accept", "application/json")));
     }
 
     StripeResponse get(String path) throws IOException, InterruptedException {
-        return send(request(path).GET().build());
+        return StripeResponse.of(http.get(path));
     }
 
     StripeResponse post(String path, Map<String, Object> parameters, String idempotencyKey)
             throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(form(parameters))).build());
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + apiKey).header("Accept", "application/json");
-    }
-
-    private static StripeResponse send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        JsonNode body;
-        try {
-            body = JSON.readTree(response.body() == null || response.body().isBlank() ? "{}" : response.body());
-        } catch (IOException e) {
-            body = JSON.createObjectNode();
-        }
-        return new StripeResponse(response.statusCode(), body, retryAfter(response.headers()
-                .firstValue("Retry-After")));
-    }
-
-    static Optional<Duration> retryAfter(Optional<String> header) {
-        return header.filter(value -> value.matches("[0-9]{1,6}")).map(value -> Duration.ofSeconds(Long.parseLong(
-                value)));
+        return StripeResponse.of(http.send("POST", path, "application/x-www-form-urlencoded", form(parameters),
+                Map.of("Idempotency-Key", idempotencyKey)));
     }
 
     /** Stripe's form encoding: {@code a=1&metadata[order]=42&items[0][price]=p_1}. */
     static String form(Map<String, Object> parameters) {
-        var pairs = new java.util.ArrayList<String>();
+        var pairs = new ArrayList<String>();
         parameters.forEach((name, value) -> flatten(name, value, pairs));
         return String.join("&", pairs);
     }
@@ -93,21 +61,18 @@ final class StripeClient {
                 flatten(name + "[" + i + "]", list.get(i), pairs);
             }
         } else {
-            pairs.add(encode(name) + "=" + encode(String.valueOf(value)));
+            pairs.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8));
         }
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     static Map<String, String> decodeForm(String body) {
         if (body == null || body.isEmpty()) {
             return Map.of();
         }
-        return java.util.Arrays.stream(body.split("&")).map(pair -> pair.split("=", 2)).collect(Collectors.toMap(
-                pair -> java.net.URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
-                pair -> pair.length > 1 ? java.net.URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : "",
-                (a, b) -> b, java.util.LinkedHashMap::new));
+        return Arrays.stream(body.split("&")).map(pair -> pair.split("=", 2)).collect(Collectors.toMap(
+                pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+                pair -> pair.length > 1 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : "",
+                (a, b) -> b, LinkedHashMap::new));
     }
 }

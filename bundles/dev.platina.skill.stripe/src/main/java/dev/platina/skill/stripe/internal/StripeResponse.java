@@ -1,15 +1,31 @@
 package dev.platina.skill.stripe.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.platina.integration.api.CallResult;
-import java.time.Duration;
-import java.util.Optional;
+import dev.platina.integration.api.VendorAnswer;
+import java.io.IOException;
 
-/** A Stripe answer: status, JSON body and the {@code Retry-After} it asked for. */
-record StripeResponse(int status, JsonNode json, Optional<Duration> retryAfter) {
+/** A Stripe answer with its JSON body read. */
+record StripeResponse(VendorAnswer answer, JsonNode json) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static StripeResponse of(VendorAnswer answer) {
+        JsonNode json;
+        try {
+            json = JSON.readTree(answer.body().isBlank() ? "{}" : answer.body());
+        } catch (IOException e) {
+            json = null;
+        }
+        return new StripeResponse(answer, json == null ? JSON.createObjectNode() : json);
+    }
+
+    int status() {
+        return answer.status();
+    }
 
     boolean ok() {
-        return status / 100 == 2;
+        return answer.ok();
     }
 
     /** Stripe's error message ({@code {"error": {"type", "message", "code"}}}) in plain words. */
@@ -18,7 +34,7 @@ record StripeResponse(int status, JsonNode json, Optional<Duration> retryAfter) 
         String message = error.path("message").asText("");
         String code = error.path("code").asText("");
         if (message.isEmpty()) {
-            message = "HTTP " + status;
+            message = "HTTP " + answer.status();
         }
         return code.isEmpty() ? message : message + " (" + code + ")";
     }
@@ -28,8 +44,7 @@ record StripeResponse(int status, JsonNode json, Optional<Duration> retryAfter) 
         if ("idempotency_error".equals(json.path("error").path("type").asText())) {
             return CallResult.refused(errorMessage());
         }
-        CallResult result = CallResult.ofFailedStatus(status, errorMessage(), retryAfter);
-        return result.kind() == CallResult.Kind.REFUSED ? result : new CallResult(result.kind(), "Stripe answered"
-                + " HTTP " + status + ": " + errorMessage(), retryAfter, java.util.Map.of());
+        CallResult result = answer.failure(StripeConnector.NAME, errorMessage());
+        return result.kind() == CallResult.Kind.REFUSED ? CallResult.refused(errorMessage()) : result;
     }
 }

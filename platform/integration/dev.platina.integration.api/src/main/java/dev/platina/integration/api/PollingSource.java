@@ -25,4 +25,19 @@ public interface PollingSource {
      * while back, not from the beginning of time). An exception counts as a failed poll, recorded on the connection.
      */
     PollResult poll(Connection connection, Optional<String> cursor) throws Exception;
+
+    /**
+     * Starts watching the connection for changes as they happen, for vendors that can tell (IMAP IDLE, a push
+     * channel). The source runs its own thread and calls {@code changed} whenever something may have changed; the
+     * kit then polls at once instead of waiting for the interval, so the cursor stays the one truth and nothing is
+     * published twice. The kit calls this after a successful poll of a connection that has no watch, and closes
+     * the handle when the connection is removed or reconnected, the source goes away or the kit stops. The source
+     * keeps its watch alive until closed (reconnecting after errors); when starting it throws, the kit tries again
+     * after the next successful poll.
+     *
+     * @return the watch to close, or empty (the default) when the vendor can only be polled
+     */
+    default Optional<AutoCloseable> watch(Connection connection, Runnable changed) throws Exception {
+        return Optional.empty();
+    }
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -26,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * Polls every registered {@link PollingSource} for every organisation connected to its connector. Each
  * (connection, stream) has its own due time and at most one poll under way, on a pool: a slow or failing source of
  * one organisation holds one thread and never holds up another's. Failing polls back off (twice the interval per
- * failure in a row, at most thirty minutes); the cursor is stored only after the events are published.
+ * failure in a row, at most thirty minutes); the cursor is stored only after the events are published. A source that
+ * can watch a connection (IMAP IDLE) gets a poll at the next tick after it reports a change.
  */
 @Component(service = PollingScheduler.class, immediate = true)
 public final class PollingScheduler {
@@ -40,16 +43,38 @@ public final class PollingScheduler {
     }
 
     private static final class Schedule {
-        Instant due;
+        volatile Instant due;
         int failures;
         volatile boolean running;
+        /** The vendor's live watch of the connection as it was connected at {@code watchedSince}, if any. */
+        volatile AutoCloseable watch;
+        Instant watchedSince;
+        final AtomicLong changes = new AtomicLong();
+
+        void changed(Instant now) {
+            changes.incrementAndGet();
+            due = now;
+        }
 
         Schedule(Instant due) {
             this.due = due;
         }
+
+        void stopWatching() {
+            AutoCloseable open = watch;
+            watch = null;
+            if (open != null) {
+                try {
+                    open.close();
+                } catch (Exception e) {
+                    LOG.debug("Closing a watch failed: {}", e.toString());
+                }
+            }
+        }
     }
 
     private final Connections connections;
+    private final EventBus bus;
     private final InboundEvents events;
     private final PollCursors cursors;
     private final Clock clock;
@@ -65,9 +90,14 @@ public final class PollingScheduler {
 
     PollingScheduler(Connections connections, EventBus bus, Clock clock) {
         this.connections = connections;
+        this.bus = bus;
         this.events = new InboundEvents(connections.transactions(), bus);
         this.cursors = new PollCursors(connections.transactions());
         this.clock = clock;
+    }
+
+    EventBus bus() {
+        return bus;
     }
 
     void start() {
@@ -92,6 +122,7 @@ public final class PollingScheduler {
 
     @Deactivate
     void stop() {
+        schedules.values().forEach(Schedule::stopWatching);
         if (ticker != null) {
             ticker.shutdownNow();
         }
@@ -104,6 +135,7 @@ public final class PollingScheduler {
     void tick() {
         List<PollingSource> sources = connections.registry().pollingSources();
         if (sources.isEmpty()) {
+            forgetSchedules(key -> true);
             return;
         }
         List<ConnectionRow> rows = connections.transactions().withoutTenant(ConnectionStore::all);
@@ -115,6 +147,9 @@ public final class PollingScheduler {
                 }
                 Schedule schedule = schedules.computeIfAbsent(new Key(row.id(), row.connector(), source.stream()),
                         key -> new Schedule(now));
+                if (schedule.watch != null && !row.connectedAt().equals(schedule.watchedSince)) {
+                    schedule.stopWatching(); // reconnected with other credentials: the next poll watches anew
+                }
                 if (!schedule.running && !now.isBefore(schedule.due)) {
                     schedule.running = true;
                     pollers.execute(() -> {
@@ -127,22 +162,57 @@ public final class PollingScheduler {
                 }
             }
         }
-        schedules.keySet().removeIf(key -> rows.stream().noneMatch(r -> r.id().equals(key.connection())));
+        forgetSchedules(key -> rows.stream().noneMatch(r -> r.id().equals(key.connection()))
+                || sources.stream().noneMatch(s -> s.connectorId().equals(key.connector())
+                        && s.stream().equals(key.stream())));
+    }
+
+    private void forgetSchedules(Predicate<Key> gone) {
+        schedules.entrySet().removeIf(entry -> {
+            if (gone.test(entry.getKey())) {
+                entry.getValue().stopWatching();
+                return true;
+            }
+            return false;
+        });
     }
 
     private void pollAndReschedule(PollingSource source, ConnectionRow row, Schedule schedule) {
-        boolean ok = pollOnce(source, row);
+        long changesBefore = schedule.changes.get();
+        StoredConnection connection = connections.open(row);
+        boolean ok = pollOnce(source, row, connection);
         schedule.failures = ok ? 0 : schedule.failures + 1;
+        if (ok && schedule.watch == null) {
+            startWatching(source, row, connection, schedule);
+        }
         Duration wait = source.interval();
         for (int i = 0; i < schedule.failures && wait.compareTo(LONGEST_BACKOFF) < 0; i++) {
             wait = wait.multipliedBy(2);
         }
-        schedule.due = clock.instant().plus(wait.compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : wait);
+        Instant next = clock.instant().plus(wait.compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : wait);
+        // A change the watch reported while this poll ran may have come after the poll read: poll again at once.
+        schedule.due = schedule.changes.get() != changesBefore ? clock.instant() : next;
+    }
+
+    private void startWatching(PollingSource source, ConnectionRow row, StoredConnection connection,
+            Schedule schedule) {
+        try {
+            Optional<AutoCloseable> watch = source.watch(connection,
+                    () -> schedule.changed(clock.instant()));
+            schedule.watchedSince = row.connectedAt();
+            schedule.watch = watch.orElse(null);
+        } catch (Exception e) {
+            LOG.info("Could not watch {} of {} for changes; polling every {} and trying again after the next poll:"
+                    + " {}", source.stream(), row.connector(), source.interval(), e.toString());
+        }
     }
 
     /** One poll of one stream of one connection; false when it failed (recorded on the connection). */
     boolean pollOnce(PollingSource source, ConnectionRow row) {
-        StoredConnection connection = connections.open(row);
+        return pollOnce(source, row, connections.open(row));
+    }
+
+    private boolean pollOnce(PollingSource source, ConnectionRow row, StoredConnection connection) {
         String vendor = connections.registry().vendorName(row.connector());
         try {
             Optional<String> cursor = cursors.get(row.organization(), row.id(), source.stream());

@@ -131,11 +131,12 @@ class InboundTest {
         try {
             for (int i = 0; i < 3; i++) {
                 int polled = i;
-                kit.clock.advance(Duration.ofSeconds(1));
-                scheduler.tick();
                 // The hanging organisation's poll holds one thread; this organisation's polls go on regardless.
-                waitFor(() -> cursors.size() > polled);
-                Thread.sleep(100);
+                waitFor(() -> {
+                    kit.clock.advance(Duration.ofSeconds(1));
+                    scheduler.tick();
+                    return cursors.size() > polled;
+                });
             }
             assertThat(cursors).startsWith("none", "1", "2");
             assertThat(new PollCursors(database.transactions()).get(tenant, connection, "leads")).isPresent();
@@ -150,6 +151,64 @@ class InboundTest {
         }
         assertThat(kit.service.status(KitFixture.admin(slow), "acme").lastError().orElseThrow())
                 .isEqualTo("Reading leads from Acme failed: Acme timed out");
+    }
+
+    @Test
+    void aWatchingSourceIsPolledAsSoonAsItReportsAChangeAndItsWatchEndsWithTheConnection() throws Exception {
+        UUID connection = connect(tenant);
+        var polls = new java.util.concurrent.atomic.AtomicInteger();
+        var watching = new java.util.concurrent.CopyOnWriteArrayList<Runnable>();
+        var closed = new CountDownLatch(1);
+        kit.registry.addPollingSource(new PollingSource() {
+            @Override
+            public String connectorId() {
+                return "acme";
+            }
+
+            @Override
+            public String stream() {
+                return "inbox";
+            }
+
+            @Override
+            public Duration interval() {
+                return Duration.ofHours(1);
+            }
+
+            @Override
+            public PollResult poll(Connection on, Optional<String> cursor) {
+                int n = polls.incrementAndGet();
+                return new PollResult(List.of(), Optional.of(String.valueOf(n)));
+            }
+
+            @Override
+            public Optional<AutoCloseable> watch(Connection on, Runnable changed) {
+                assertThat(on.id()).isEqualTo(connection);
+                watching.add(changed);
+                return Optional.of(closed::countDown);
+            }
+        });
+        var scheduler = new PollingScheduler(kit.connections, engine.events, kit.clock);
+        scheduler.start();
+        try {
+            scheduler.tick();
+            waitFor(() -> polls.get() == 1 && watching.size() == 1);
+            Thread.sleep(100);
+            scheduler.tick();
+            Thread.sleep(200);
+            assertThat(polls).hasValue(1); // the hour has not passed
+
+            watching.get(0).run();
+            scheduler.tick();
+            waitFor(() -> polls.get() == 2);
+            assertThat(watching).hasSize(1); // the watch lives on; no second one
+
+            kit.service.disconnect(KitFixture.admin(tenant), "acme");
+            scheduler.tick();
+            assertThat(closed.await(5, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            scheduler.stop();
+        }
     }
 
     private UUID connect(TenantId organization) {
