@@ -6,8 +6,9 @@ import dev.platina.integration.api.PollingSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,7 +30,7 @@ public final class InboxPolling implements PollingSource {
     private final InboxReader reader;
     private final WatchTiming timing;
     private final ScheduledExecutorService refresher;
-    private final Set<InboxWatch> watches = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, InboxWatch> watches = new ConcurrentHashMap<>();
 
     @Activate
     public InboxPolling() {
@@ -63,7 +64,12 @@ public final class InboxPolling implements PollingSource {
 
     @Override
     public PollResult poll(Connection connection, Optional<String> cursor) throws Exception {
-        return reader.read(MailAccount.of(connection), cursor);
+        InboxReader.Read read = reader.read(MailAccount.of(connection), cursor);
+        if (read.more()) {
+            // A change reported while the kit polls makes it poll again at once: the backlog need not wait for IDLE.
+            Optional.ofNullable(watches.get(connection.id())).ifPresent(InboxWatch::tell);
+        }
+        return read.result();
     }
 
     /**
@@ -71,17 +77,24 @@ public final class InboxPolling implements PollingSource {
      *
      * @throws Exception when the server cannot be reached or refuses the login
      */
+    @Override
     public Optional<AutoCloseable> watch(Connection connection, Runnable changed) throws Exception {
+        UUID id = connection.id();
         Optional<InboxWatch> watch = InboxWatch.start(MailAccount.of(connection), changed, timing, refresher,
-                watches::remove);
-        watch.ifPresent(watches::add);
+                closed -> watches.remove(id, closed));
+        watch.ifPresent(opened -> Optional.ofNullable(watches.put(id, opened)).ifPresent(InboxWatch::close));
         return watch.map(AutoCloseable.class::cast);
+    }
+
+    /** How many watches are open, for tests. */
+    int watching() {
+        return watches.size();
     }
 
     /** Ends every watch still open when the bundle stops, so no thread or connection outlives it. */
     @Deactivate
     void stop() {
-        for (InboxWatch watch : new ArrayList<>(watches)) {
+        for (InboxWatch watch : new ArrayList<>(watches.values())) {
             watch.close();
         }
         refresher.shutdownNow();

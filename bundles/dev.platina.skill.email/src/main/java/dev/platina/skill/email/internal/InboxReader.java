@@ -26,13 +26,17 @@ final class InboxReader {
     /** Mail read in one poll at most; the rest follows on the next poll, which IDLE or the interval brings. */
     static final int MOST_PER_POLL = 100;
 
+    /** What one read found, and whether mail was left for the next read. */
+    record Read(PollResult result, boolean more) {
+    }
+
     private final Clock clock;
 
     InboxReader(Clock clock) {
         this.clock = clock;
     }
 
-    PollResult read(MailAccount account, Optional<String> cursor) throws Exception {
+    Read read(MailAccount account, Optional<String> cursor) throws Exception {
         return MailClassLoader.call(() -> {
             try (IMAPStore store = MailSessions.imap(account, MailSessions.READ_TIMEOUT)) {
                 IMAPFolder folder = (IMAPFolder) store.getFolder(account.folder());
@@ -46,15 +50,15 @@ final class InboxReader {
         });
     }
 
-    private PollResult readOpen(IMAPFolder folder, Optional<UidCursor> cursor) throws Exception {
+    private Read readOpen(IMAPFolder folder, Optional<UidCursor> cursor) throws Exception {
         long validity = folder.getUIDValidity();
         long newest = newestUid(folder);
         if (cursor.isEmpty() || cursor.get().validity() != validity) {
-            return new PollResult(List.of(), Optional.of(new UidCursor(validity, newest).toString()));
+            return new Read(new PollResult(List.of(), Optional.of(new UidCursor(validity, newest).toString())), false);
         }
         long last = cursor.get().lastUid();
         if (newest <= last) {
-            return new PollResult(List.of(), Optional.empty());
+            return new Read(new PollResult(List.of(), Optional.empty()), false);
         }
         // "n:*" always names the newest message, even when its UID is below n, so the range is filtered again.
         List<Message> arrived = new ArrayList<>(Arrays.asList(folder.getMessagesByUID(last + 1,
@@ -74,7 +78,8 @@ final class InboxReader {
             // Nothing left behind: the cursor may pass UIDs of mail deleted before it was read.
             reached = Math.max(reached, newest);
         }
-        return new PollResult(events, Optional.of(new UidCursor(validity, reached).toString()));
+        return new Read(new PollResult(events, Optional.of(new UidCursor(validity, reached).toString())),
+                batch.size() < arrived.size());
     }
 
     /** The highest UID given so far: one below UIDNEXT, or the last message's when the server sends no UIDNEXT. */

@@ -129,7 +129,8 @@ final class InboxWatch implements AutoCloseable {
         }
     }
 
-    private void tell() {
+    /** Says "changed" to the kit, which polls at once. */
+    void tell() {
         try {
             changed.run();
         } catch (RuntimeException e) {

@@ -144,6 +144,56 @@ class EmailThroughTheKitTest {
     }
 
     @Test
+    void mailArrivingInTheWatchedFolderStartsAWorkflowThatRepliesInTheThread() throws Exception {
+        var inbox = new InboxPolling();
+        kit.register(inbox);
+        servers.arrives(InboxPollingTest.plain("<old@customer.example>", "Before connecting"));
+        kit.connections.connect(admin, "email", servers.fields());
+        UUID workflow = engine.save(tenant, """
+                {"name": "Acknowledge", "trigger": {"type": "event", "event": "email.received"},
+                 "start": "reply", "nodes": [
+                  {"id": "reply", "type": "step", "step": "email.reply",
+                   "input": {"replyTo": "=trigger.event.data.messageId",
+                             "references": "=trigger.event.data.references",
+                             "subject": "=trigger.event.data.subject",
+                             "to": "=trigger.event.data.replyAddress", "text": "We got your mail."},
+                   "next": "done"},
+                  {"id": "done", "type": "end"}]}""");
+
+        try (AutoCloseable polling = kit.startPolling()) {
+            // The first poll starts after the newest mail, then the kit opens the IDLE watch.
+            waitFor(() -> inbox.watching() == 1);
+            long arrived = System.nanoTime();
+            servers.arrives("""
+                    Message-ID: <q-7@customer.example>
+                    From: Ada <ada@customer.example>
+                    To: support@acme.test
+                    Subject: Where is my order?
+                    References: <q-6@customer.example>
+
+                    Order 1234 has not arrived.
+                    """);
+
+            waitFor(() -> runsOf(workflow).size() == 1);
+            // Well before the five-minute poll interval: IDLE reported the mail.
+            assertThat(Duration.ofNanos(System.nanoTime() - arrived)).isLessThan(Duration.ofSeconds(30));
+            Run run = runsOf(workflow).get(0);
+            assertThat(run.input()).containsEntry("messageId", "<q-7@customer.example>")
+                    .containsEntry("from", "ada@customer.example").containsEntry("subject", "Where is my order?")
+                    .containsEntry("text", "Order 1234 has not arrived.");
+            deliveredEffect(run.id());
+        }
+        assertThat(inbox.watching()).isZero();
+        inbox.stop();
+        MimeMessage answer = onlyOneReceivedBy("ada@customer.example");
+        assertThat(answer.getSubject()).isEqualTo("Re: Where is my order?");
+        assertThat(answer.getHeader("In-Reply-To")).containsExactly("<q-7@customer.example>");
+        assertThat(jakarta.mail.internet.MimeUtility.unfold(answer.getHeader("References")[0]))
+                .isEqualTo("<q-6@customer.example> <q-7@customer.example>");
+        assertThat(runsOf(workflow)).hasSize(1);
+    }
+
+    @Test
     void mailQueuedWhileTheSmtpServerIsDownIsSentOnceEachWhenItIsBack() throws Exception {
         kit.connections.connect(admin, "email", servers.fields());
         UUID workflow = engine.save(tenant, """
@@ -218,6 +268,10 @@ class EmailThroughTheKitTest {
         assertThat(engine.runs.get(admin, wrong).error().orElseThrow()).contains("to: 'nobody' is not an e-mail"
                 + " address");
         assertThat(servers.mail().getReceivedMessages()).isEmpty();
+    }
+
+    private List<Run> runsOf(UUID workflow) {
+        return engine.runs.recent(admin, 100).stream().filter(r -> r.workflowId().equals(workflow)).toList();
     }
 
     private MimeMessage onlyOneReceivedBy(String address) throws Exception {
