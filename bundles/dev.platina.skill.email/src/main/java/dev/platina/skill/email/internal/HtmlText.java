@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class HtmlText {
 
-    private static final Pattern INVISIBLE = Pattern.compile("(?is)<(script|style|head|title)\\b.*?</\\1\\s*>|<!--.*?-->");
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "(?is)<(script|style|head|title)\\b.*?</\\1\\s*>|<!--.*?-->");
     private static final Pattern LINE_BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern BLOCK_END = Pattern.compile(
             "(?i)</(p|div|h[1-6]|li|tr|table|blockquote|pre|ul|ol|section|article|header|footer)\\s*>");

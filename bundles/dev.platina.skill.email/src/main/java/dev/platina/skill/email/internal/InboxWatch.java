@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Keeps an IMAP IDLE open on the watched folder, on a daemon thread of its own, and says "changed" when the server
  * reports more mail (EXISTS), so the kit polls at once instead of at the next interval. A NOOP from the refresher
  * ends each IDLE before the server or the network drops it, and the loop issues the next one. Failures reconnect with
- * a growing pause; after a reconnect it says "changed" too, because mail may have come while it was away.
+ * a growing pause. Each time the folder is opened it says "changed" once too: mail that came after the kit's last
+ * poll and before the folder was open (or while the connection was down) raises no EXISTS of its own.
  */
 final class InboxWatch implements AutoCloseable {
 
@@ -67,13 +68,11 @@ final class InboxWatch implements AutoCloseable {
     private void watch() {
         Thread.currentThread().setContextClassLoader(jakarta.mail.Session.class.getClassLoader());
         long pause = timing.firstBackoff().toMillis();
-        boolean reconnected = false;
         while (!closed) {
             ScheduledFuture<?> refreshing = null;
             try {
                 if (store == null) {
                     store = MailSessions.imap(account, timing.readTimeout());
-                    reconnected = true;
                 }
                 IMAPFolder open = (IMAPFolder) store.getFolder(account.folder());
                 open.open(Folder.READ_ONLY);
@@ -84,11 +83,8 @@ final class InboxWatch implements AutoCloseable {
                 refreshing = refresher.scheduleWithFixedDelay(() -> refresh(open), timing.refresh().toMillis(),
                         timing.refresh().toMillis(), TimeUnit.MILLISECONDS);
                 pause = timing.firstBackoff().toMillis();
-                if (reconnected) {
-                    reconnected = false;
-                    tell();
-                }
                 int count = open.getMessageCount();
+                tell();
                 while (!closed && open.isOpen()) {
                     open.idle(true);
                     int now = open.getMessageCount();

@@ -66,6 +66,8 @@ class EmailThroughTheKitTest {
 
     @AfterEach
     void stop() throws Exception {
+        // The database outlives the test; a connection left behind would be polled by the next test's scheduler.
+        kit.connections.disconnect(admin, "email");
         engine.close();
         servers.close();
     }
