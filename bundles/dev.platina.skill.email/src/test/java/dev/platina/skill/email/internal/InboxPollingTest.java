@@ -152,6 +152,23 @@ class InboxPollingTest {
     }
 
     @Test
+    void aBacklogIsReadAHundredAtATimeInOrder() throws Exception {
+        Optional<String> cursor = inbox.poll(connection, Optional.empty()).nextCursor();
+        for (int i = 1; i <= 105; i++) {
+            servers.arrives(plain("<backlog-" + i + "@example.com>", "Backlog " + i));
+        }
+
+        PollResult first = inbox.poll(connection, cursor);
+        PollResult rest = inbox.poll(connection, first.nextCursor());
+
+        assertThat(first.events()).hasSize(InboxReader.MOST_PER_POLL);
+        assertThat(first.events().get(99).id()).isEqualTo("<backlog-100@example.com>");
+        assertThat(rest.events()).extracting(InboundEvent::id).containsExactly("<backlog-101@example.com>",
+                "<backlog-102@example.com>", "<backlog-103@example.com>", "<backlog-104@example.com>",
+                "<backlog-105@example.com>");
+    }
+
+    @Test
     void aChangedUidValidityStartsAgainFromTheNewestMail() throws Exception {
         servers.arrives(plain("<one@example.com>", "One"));
         UidCursor real = UidCursor.parse(inbox.poll(connection, Optional.empty()).nextCursor().orElseThrow())
