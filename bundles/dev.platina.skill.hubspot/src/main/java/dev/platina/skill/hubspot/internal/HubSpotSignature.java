@@ -37,8 +37,9 @@ final class HubSpotSignature {
         }
         byte[] expected = sign(secret, method, uri, body, timestamp.strip()).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, signature.strip().getBytes(StandardCharsets.US_ASCII))) {
+            // The address goes into the audit record: a proxy that changes it is the usual cause, and it is no secret.
             throw new WebhookRefusedException("The X-HubSpot-Signature-v3 does not match the connection's client"
-                    + " secret and webhook address.");
+                    + " secret and the webhook address " + uri + ".");
         }
     }
 

@@ -39,6 +39,17 @@ public interface Connection {
      */
     String accessToken() throws IOException;
 
+    /**
+     * A new OAuth 2.0 access token after the vendor refused {@code refused} (401) before the time it was said to
+     * expire, or without any time given (Salesforce ends sessions after a timeout of the organisation's own):
+     * refreshes it with the refresh token, unless another call already replaced it, and answers the current one.
+     *
+     * @throws NeedsAuthorisationException as {@link #accessToken()}
+     */
+    default String accessTokenAfterRefusal(String refused) throws IOException {
+        return accessToken();
+    }
+
     /** The connection works (a call succeeded): clears the last error and notes the time. */
     void healthy();
 

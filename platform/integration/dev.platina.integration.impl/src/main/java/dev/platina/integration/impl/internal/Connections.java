@@ -129,7 +129,8 @@ public final class Connections {
         });
     }
 
-    String accessToken(StoredConnection connection) throws IOException {
+    /** @param refused the token the vendor just refused, or null */
+    String accessToken(StoredConnection connection, String refused) throws IOException {
         ConnectorDescriptor descriptor = registry.connector(connection.connectorId())
                 .map(c -> c.descriptor()).orElseThrow(() -> new IOException("The connector '"
                         + connection.connectorId() + "' is not installed."));
@@ -144,7 +145,7 @@ public final class Connections {
                 throw new NeedsAuthorisationException(descriptor.name() + " has not been authorised yet.");
             }
             boolean fresh = row.tokenExpiresAt().map(at -> at.isAfter(clock.instant().plus(EARLY_REFRESH)))
-                    .orElse(true);
+                    .orElse(true) && !grant.get("access_token").equals(refused);
             if (fresh) {
                 return grant.get("access_token");
             }

@@ -19,6 +19,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,11 +54,17 @@ public final class ConnectorHooksResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response deliver(@PathParam("connector") String connector,
-            @PathParam("connectionId") String connectionId, @Context HttpHeaders headers, InputStream body) {
+            @PathParam("connectionId") String connectionId, @Context HttpHeaders headers, @Context UriInfo uri,
+            InputStream body) {
         byte[] bytes = read(body);
+        Map<String, String> given = firstValues(headers);
+        // Vendors sign the address they called; over HTTP/2 the host comes as :authority, not as a Host header.
+        if (given.keySet().stream().noneMatch("host"::equalsIgnoreCase) && uri != null) {
+            given.put("Host", uri.getRequestUri().getRawAuthority());
+        }
         WebhookIngress.Receipt receipt;
         try {
-            receipt = ingress.receive(connector, connectionId, firstValues(headers), bytes);
+            receipt = ingress.receive(connector, connectionId, given, bytes);
         } catch (AuthenticationFailedException e) {
             throw new ProblemException(ProblemType.UNAUTHENTICATED, e.getMessage(), Map.of(),
                     Map.of(HttpHeaders.WWW_AUTHENTICATE, "Signature realm=\"connector webhooks\""));

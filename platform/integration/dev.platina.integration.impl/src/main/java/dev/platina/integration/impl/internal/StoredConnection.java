@@ -50,7 +50,12 @@ final class StoredConnection implements Connection {
 
     @Override
     public String accessToken() throws IOException {
-        return connections.accessToken(this);
+        return connections.accessToken(this, null);
+    }
+
+    @Override
+    public String accessTokenAfterRefusal(String refused) throws IOException {
+        return connections.accessToken(this, refused);
     }
 
     @Override
