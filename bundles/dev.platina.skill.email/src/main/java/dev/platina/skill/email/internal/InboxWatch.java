@@ -2,6 +2,8 @@ package dev.platina.skill.email.internal;
 
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -83,15 +85,16 @@ final class InboxWatch implements AutoCloseable {
                 refreshing = refresher.scheduleWithFixedDelay(() -> refresh(open), timing.refresh().toMillis(),
                         timing.refresh().toMillis(), TimeUnit.MILLISECONDS);
                 pause = timing.firstBackoff().toMillis();
-                int count = open.getMessageCount();
+                // EXISTS raises "added" (also when an EXPUNGE in the same breath keeps the count level).
+                open.addMessageCountListener(new MessageCountAdapter() {
+                    @Override
+                    public void messagesAdded(MessageCountEvent event) {
+                        tell();
+                    }
+                });
                 tell();
                 while (!closed && open.isOpen()) {
                     open.idle(true);
-                    int now = open.getMessageCount();
-                    if (now > count) {
-                        tell();
-                    }
-                    count = now;
                 }
             } catch (Exception e) {
                 if (closed) {
