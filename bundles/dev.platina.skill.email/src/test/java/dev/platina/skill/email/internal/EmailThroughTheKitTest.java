@@ -1,9 +1,9 @@
 package dev.platina.skill.email.internal;
 
+import static dev.platina.integration.impl.internal.KitForConnectorTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.platina.audit.impl.internal.JdbcAuditLog;
 import dev.platina.core.api.InvalidInputException;
 import dev.platina.identity.api.Caller;
 import dev.platina.integration.api.ConnectionState;
@@ -13,7 +13,7 @@ import dev.platina.persistence.postgres.internal.DatabaseExtension;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.workflow.api.Run;
 import dev.platina.workflow.api.RunEffect;
-import dev.platina.workflow.engine.internal.EngineForIntegrationTests;
+import dev.platina.workflow.engine.internal.EngineFixture;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EmailThroughTheKitTest {
 
     private final PlatformTestDatabase database;
-    private EngineForIntegrationTests engine;
+    private EngineFixture engine;
     private KitForConnectorTests kit;
     private MailServers servers;
     private TenantId tenant;
@@ -52,16 +50,15 @@ class EmailThroughTheKitTest {
 
     @BeforeEach
     void start() throws Exception {
-        var audit = new JdbcAuditLog(database.transactions());
-        engine = new EngineForIntegrationTests(database, audit);
-        kit = new KitForConnectorTests(database, audit, engine.events, Duration.ofSeconds(2))
+        engine = new EngineFixture(database);
+        kit = KitForConnectorTests.withEngine(engine)
                 .register(new EmailConnector());
         engine.register(new EmailChannel(kit.deliveries));
         engine.register(new SendEmailStep(kit.connections));
         engine.register(new ReplyEmailStep(kit.connections));
         servers = new MailServers();
-        tenant = database.newTenant();
-        admin = EngineForIntegrationTests.managerIn(tenant);
+        tenant = engine.tenant;
+        admin = engine.manager;
     }
 
     @AfterEach
@@ -90,7 +87,7 @@ class EmailThroughTheKitTest {
     @Test
     void aMailIsSentWithTheMessageIdOfItsOutboxKey() throws Exception {
         kit.connections.connect(admin, "email", servers.fields());
-        UUID workflow = engine.save(tenant, """
+        UUID workflow = engine.save("""
                 {"name": "Welcome", "trigger": {"type": "manual"}, "start": "send", "nodes": [
                   {"id": "send", "type": "step", "step": "email.send",
                    "input": {"to": "=input.to", "cc": ["boss@acme.test"], "bcc": "audit@acme.test",
@@ -122,7 +119,7 @@ class EmailThroughTheKitTest {
     @Test
     void aReplyThreadsOnTheReceivedMail() throws Exception {
         kit.connections.connect(admin, "email", servers.fields());
-        UUID workflow = engine.save(tenant, """
+        UUID workflow = engine.save("""
                 {"name": "Answer", "trigger": {"type": "manual"}, "start": "reply", "nodes": [
                   {"id": "reply", "type": "step", "step": "email.reply",
                    "input": {"replyTo": "=input.messageId", "references": "=input.references",
@@ -151,7 +148,7 @@ class EmailThroughTheKitTest {
         kit.register(inbox);
         servers.arrives(InboxPollingTest.plain("<old@customer.example>", "Before connecting"));
         kit.connections.connect(admin, "email", servers.fields());
-        UUID workflow = engine.save(tenant, """
+        UUID workflow = engine.save("""
                 {"name": "Acknowledge", "trigger": {"type": "event", "event": "email.received"},
                  "start": "reply", "nodes": [
                   {"id": "reply", "type": "step", "step": "email.reply",
@@ -198,7 +195,7 @@ class EmailThroughTheKitTest {
     @Test
     void mailQueuedWhileTheSmtpServerIsDownIsSentOnceEachWhenItIsBack() throws Exception {
         kit.connections.connect(admin, "email", servers.fields());
-        UUID workflow = engine.save(tenant, """
+        UUID workflow = engine.save("""
                 {"name": "Notify", "trigger": {"type": "manual"}, "start": "send", "nodes": [
                   {"id": "send", "type": "step", "step": "email.send",
                    "input": {"to": "ops@customer.example", "subject": "=input.subject", "text": "Status"},
@@ -233,7 +230,7 @@ class EmailThroughTheKitTest {
     @Test
     void aPasswordChangedAtTheServerHoldsMailForAnAdministrator() throws Exception {
         kit.connections.connect(admin, "email", servers.fields());
-        UUID workflow = engine.save(tenant, """
+        UUID workflow = engine.save("""
                 {"name": "Notify", "trigger": {"type": "manual"}, "start": "send", "nodes": [
                   {"id": "send", "type": "step", "step": "email.send",
                    "input": {"to": "ops@customer.example", "subject": "Held", "text": "Status"},
@@ -255,7 +252,7 @@ class EmailThroughTheKitTest {
 
     @Test
     void aStepWithoutAConnectionOrWithWrongInputFailsInPlainWords() throws Exception {
-        UUID workflow = engine.save(tenant, """
+        UUID workflow = engine.save("""
                 {"name": "Send", "trigger": {"type": "manual"}, "start": "send", "nodes": [
                   {"id": "send", "type": "step", "step": "email.send",
                    "input": {"to": "=input.to", "subject": "Hi", "text": "Hello"}, "next": "done"},
@@ -315,15 +312,5 @@ class EmailThroughTheKitTest {
         waitFor(() -> !engine.runs.get(admin, run).effects().isEmpty()
                 && effectOf(run).state() == RunEffect.State.DELIVERED);
         return effectOf(run);
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("Timed out waiting");
-            }
-            Thread.sleep(100);
-        }
     }
 }
