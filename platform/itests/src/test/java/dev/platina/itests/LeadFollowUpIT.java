@@ -45,6 +45,7 @@ class LeadFollowUpIT {
     void aNewHubSpotLeadGetsADraftedFollowUpThatWaitsForApprovalAndGoesOutOnce() throws Exception {
         try (var hubspot = new LocalHubSpot()) {
             String lead = hubspot.contact("jane.doe@globex.example", "Jane", "Doe", "Globex");
+            platform.uninstallIfPresent("hubspot");
             JsonNode installed = platform.install("hubspot", "1.0.0");
             assertThat(installed.path("state").asText()).as(installed.toString()).isEqualTo("INSTALLED");
             var tenant = platform.newTenant("sales");
@@ -99,6 +100,7 @@ class LeadFollowUpIT {
 
             // The meeting the rep booked with the lead starts: its configured action logs it on the contact.
             try (var calendar = new LocalRadicale()) {
+                platform.uninstallIfPresent("caldav");
                 JsonNode caldav = platform.install("caldav", "1.0.0");
                 assertThat(caldav.path("state").asText()).as(caldav.toString()).isEqualTo("INSTALLED");
                 assertThat(api.send("PUT", "/v1/marketplace/skills/caldav/enablement", admin, Map.of(), null)

@@ -41,6 +41,7 @@ class StripeIT {
     @Test
     void aRefundGoesOutOnceAndASignedPaymentEventStartsAWorkflow() throws Exception {
         try (var stripe = new LocalStripe()) {
+            platform.uninstallIfPresent("stripe");
             JsonNode installed = platform.install("stripe", "1.0.0");
             assertThat(installed.path("state").asText()).as(installed.toString()).isEqualTo("INSTALLED");
             var tenant = platform.newTenant("stripe");

@@ -4,6 +4,7 @@ import dev.platina.core.api.InvalidInputException;
 import dev.platina.identity.rest.RequestCallers;
 import dev.platina.integration.api.AuthorisationOutcome;
 import dev.platina.integration.api.ConnectionService;
+import dev.platina.rest.OperationDescription;
 import dev.platina.rest.PlatinaApi;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -63,6 +64,9 @@ public final class ConnectionsResource {
     }
 
     @GET
+    @OperationDescription("Every connector the installed skills offer, with this organisation's connection to each:"
+            + " state, last error in plain words, which secrets are set (never their values) and the webhook"
+            + " address.")
     public ConnectorPage list(@Context SecurityContext security) {
         return new ConnectorPage(connections.list(RequestCallers.of(security)).stream().map(ConnectorView::of)
                 .toList(), null);
@@ -70,12 +74,16 @@ public final class ConnectionsResource {
 
     @GET
     @Path("{connector}")
+    @OperationDescription("One connector and this organisation's connection to it.")
     public ConnectorView get(@PathParam("connector") String connector, @Context SecurityContext security) {
         return ConnectorView.of(connections.status(RequestCallers.of(security), connector));
     }
 
     @PUT
     @Path("{connector}")
+    @OperationDescription("Connects with API keys or settings (Admin): the connector checks them with one call to the"
+            + " vendor first; a refusal answers 400 naming the field. Secrets are stored encrypted and never shown"
+            + " again.")
     public ConnectorView connect(@PathParam("connector") String connector, Map<String, String> fields,
             @Context SecurityContext security) {
         return ConnectorView.of(connections.connect(RequestCallers.of(security), connector, fields(fields)));
@@ -83,12 +91,15 @@ public final class ConnectionsResource {
 
     @POST
     @Path("{connector}/check")
+    @OperationDescription("Checks the stored connection now with one call to the vendor and records the result.")
     public ConnectorView check(@PathParam("connector") String connector, @Context SecurityContext security) {
         return ConnectorView.of(connections.check(RequestCallers.of(security), connector));
     }
 
     @POST
     @Path("{connector}/authorisation")
+    @OperationDescription("Starts OAuth 2.0 authorisation (code flow with PKCE) for vendors that use it: answers the"
+            + " vendor address to send the administrator to.")
     public AuthorisationView authorise(@PathParam("connector") String connector, Map<String, String> fields,
             @Context SecurityContext security, @Context UriInfo uri) {
         URI callback = uri.getBaseUriBuilder().path("v1/connections/oauth/callback").build();
@@ -100,6 +111,8 @@ public final class ConnectionsResource {
     @Path("oauth/callback")
     @PermitAll
     @Produces(MediaType.WILDCARD)
+    @OperationDescription("Where the vendor sends the administrator back after OAuth 2.0 consent; stores the tokens"
+            + " encrypted and returns to the Connections screen.")
     public Response callback(@QueryParam("state") String state, @QueryParam("code") String code,
             @QueryParam("error") String error) {
         AuthorisationOutcome outcome = connections.completeAuthorisation(state, code, error);
@@ -111,6 +124,8 @@ public final class ConnectionsResource {
 
     @DELETE
     @Path("{connector}")
+    @OperationDescription("Removes the connection and its secrets (Admin); webhooks for it are refused from then"
+            + " on.")
     public Response disconnect(@PathParam("connector") String connector, @Context SecurityContext security) {
         connections.disconnect(RequestCallers.of(security), connector);
         return Response.noContent().build();

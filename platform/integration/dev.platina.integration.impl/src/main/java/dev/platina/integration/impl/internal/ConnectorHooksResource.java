@@ -1,6 +1,7 @@
 package dev.platina.integration.impl.internal;
 
 import dev.platina.core.api.AuthenticationFailedException;
+import dev.platina.rest.OperationDescription;
 import dev.platina.rest.PlatinaApi;
 import dev.platina.rest.ProblemException;
 import dev.platina.rest.ProblemType;
@@ -53,6 +54,9 @@ public final class ConnectorHooksResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @OperationDescription("Receives a vendor's webhook for one connection. The connector verifies the vendor's"
+            + " signature (401 otherwise, audited); events already received are dropped, the others start the"
+            + " workflows they trigger. At most 256 KiB (413).")
     public Response deliver(@PathParam("connector") String connector,
             @PathParam("connectionId") String connectionId, @Context HttpHeaders headers, @Context UriInfo uri,
             InputStream body) {
