@@ -31,10 +31,7 @@ public final class CalDavChannel extends ConnectorChannel {
 
     @Override
     protected void accept(QueuedWrite write) {
-        if (!OPERATIONS.contains(write.operation())) {
-            throw new IllegalArgumentException("The calendar skill does not know the operation '"
-                    + write.operation() + "'.");
-        }
+        acceptOnly(write, OPERATIONS, "The CalDAV calendar");
     }
 
     @Override

@@ -42,9 +42,7 @@ public final class GoogleCalendarChannel extends ConnectorChannel {
 
     @Override
     protected void accept(QueuedWrite write) {
-        if (!OPERATIONS.contains(write.operation())) {
-            throw new IllegalArgumentException("Google Calendar has no operation '" + write.operation() + "'.");
-        }
+        acceptOnly(write, OPERATIONS, "Google Calendar");
     }
 
     @Override

@@ -26,10 +26,7 @@ public final class SlackChannel extends ConnectorChannel {
 
     @Override
     protected void accept(QueuedWrite write) {
-        if (!OPERATIONS.contains(write.operation())) {
-            throw new IllegalArgumentException("The Slack skill does not know the operation '" + write.operation()
-                    + "'.");
-        }
+        acceptOnly(write, OPERATIONS, "Slack");
     }
 
     @Override

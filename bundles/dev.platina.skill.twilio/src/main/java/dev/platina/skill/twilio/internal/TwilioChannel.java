@@ -7,6 +7,7 @@ import dev.platina.integration.api.ConnectorDeliveries;
 import dev.platina.integration.api.QueuedWrite;
 import dev.platina.workflow.api.OutboxChannel;
 import dev.platina.workflow.api.OutboxDelivery;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,9 +24,7 @@ public final class TwilioChannel extends ConnectorChannel {
 
     @Override
     protected void accept(QueuedWrite write) {
-        if (!write.operation().equals(SendSmsStep.OPERATION)) {
-            throw new IllegalArgumentException("Unknown Twilio operation: " + write.operation());
-        }
+        acceptOnly(write, Set.of(SendSmsStep.OPERATION), "Twilio");
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.OutboxChannel;
 import dev.platina.workflow.api.OutboxDelivery;
 import java.util.Objects;
+import java.util.Set;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -52,6 +53,13 @@ public abstract class ConnectorChannel implements OutboxChannel {
      *     for good with these words
      */
     protected abstract void accept(QueuedWrite write);
+
+    /** For {@link #accept}: refuses any operation but the known ones, as "{@code skill} has no operation 'x'.". */
+    protected static void acceptOnly(QueuedWrite write, Set<String> known, String skill) {
+        if (!known.contains(write.operation())) {
+            throw new IllegalArgumentException(skill + " has no operation '" + write.operation() + "'.");
+        }
+    }
 
     /**
      * Makes the vendor call for one accepted write. Pass {@link OutboxDelivery#idempotencyKey()} to the vendor (or

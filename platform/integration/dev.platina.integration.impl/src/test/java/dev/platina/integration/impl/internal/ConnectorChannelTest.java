@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,9 +54,7 @@ class ConnectorChannelTest {
 
         @Override
         protected void accept(QueuedWrite write) {
-            if (!write.operation().equals("action.run")) {
-                throw new IllegalArgumentException("Acme has no operation '" + write.operation() + "'.");
-            }
+            acceptOnly(write, Set.of("action.run"), "Acme");
         }
 
         @Override
