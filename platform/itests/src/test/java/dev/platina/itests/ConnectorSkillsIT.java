@@ -3,6 +3,9 @@ package dev.platina.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -16,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import jakarta.mail.internet.MimeMessage;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The connector skills in the running distribution: each installs from the signed marketplace repository,
  * resolves, and offers its connector and steps to an organisation that enables it; Twilio's form-encoded and
- * Slack's signed webhooks arrive intact through the platform's HTTP stack.
+ * Slack's signed webhooks arrive intact through the platform's HTTP stack; the e-mail skill watches a real IMAP
+ * inbox (GreenMail) from inside OSGi and answers over SMTP in the thread.
  */
 @ExtendWith(RunningPlatform.Extension.class)
 class ConnectorSkillsIT {
@@ -47,7 +52,8 @@ class ConnectorSkillsIT {
         String admin = tenant.token("Admin");
         Map<String, String> stepOf = Map.of("stripe", "stripe.refund.create", "hubspot", "hubspot.contact.read",
                 "twilio", "twilio.sms.send", "slack", "slack.message.post", "caldav", "caldav.event.create",
-                "google-calendar", "google-calendar.event.create", "salesforce", "salesforce.lead.create");
+                "google-calendar", "google-calendar.event.create", "salesforce", "salesforce.lead.create",
+                "email", "email.reply");
         for (String skill : stepOf.keySet()) {
             platform.uninstallIfPresent(skill);
             JsonNode installed = platform.install(skill, "1.0.0");
@@ -117,6 +123,78 @@ class ConnectorSkillsIT {
             assertThat(awaitRunInput(onText, admin).path("from").asText()).isEqualTo("+4915112345678");
             assertThat(awaitRunInput(onChat, admin).path("text").asText()).isEqualTo("Is the offer ready?");
         }
+    }
+
+    @Test
+    void mailArrivingOverImapIsAnsweredInItsThreadOverSmtp() throws Exception {
+        var mail = new GreenMail(new ServerSetup[] {new ServerSetup(FreePort.find(), "127.0.0.1", "smtp"),
+            new ServerSetup(FreePort.find(), "127.0.0.1", "imap")});
+        mail.start();
+        try {
+            var mailbox = mail.setUser("sales@acme.example", "sales", "mail-it-password");
+            var tenant = platform.newTenant("mail");
+            String admin = tenant.token("Admin");
+            platform.uninstallIfPresent("email");
+            platform.install("email", "1.0.0");
+            assertThat(api.send("PUT", "/v1/marketplace/skills/email/enablement", admin, Map.of(), null).status())
+                    .isEqualTo(200);
+            Api.Reply connected = api.send("PUT", "/v1/connections/email", admin, Map.of("imapHost", "127.0.0.1",
+                    "imapPort", Integer.toString(mail.getImap().getPort()), "imapSecurity", "none",
+                    "smtpHost", "127.0.0.1", "smtpPort", Integer.toString(mail.getSmtp().getPort()),
+                    "smtpSecurity", "none", "username", "sales", "password", "mail-it-password",
+                    "fromAddress", "sales@acme.example"), null);
+            assertThat(connected.status()).as(connected.toString()).isEqualTo(200);
+            api.post("/v1/workflows", tenant.token("Manager"), Map.of("name", "Acknowledge mail", "trigger",
+                    Map.of("type", "event", "event", "email.received"), "start", "reply", "nodes", List.of(
+                            Map.of("id", "reply", "type", "step", "step", "email.reply", "input", Map.of(
+                                    "replyTo", "=trigger.event.data.messageId",
+                                    "references", "=trigger.event.data.references",
+                                    "subject", "=trigger.event.data.subject",
+                                    "to", "=trigger.event.data.replyAddress",
+                                    "text", "Thank you, Jane. We will send the offer today."), "next", "done"),
+                            Map.of("id", "done", "type", "end"))));
+            // The first poll notes the newest mail (nothing old is replayed), then IMAP IDLE watches the inbox.
+            Thread.sleep(6_000);
+            var question = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+            question.setFrom("jane.doe@globex.example");
+            question.setRecipients(jakarta.mail.Message.RecipientType.TO, "sales@acme.example");
+            question.setSubject("Offer for 40 seats?");
+            question.setText("Hello, could you send us an offer for 40 seats?");
+            mailbox.deliver(question);
+            MimeMessage answer = awaitMailTo(mail, "jane.doe@globex.example", 60);
+            assertThat(answer.getSubject()).isEqualTo("Re: Offer for 40 seats?");
+            String asked = mailsTo(mail, "sales@acme.example").get(0).getMessageID();
+            assertThat(answer.getHeader("In-Reply-To")[0]).isEqualTo(asked);
+            assertThat(answer.getHeader("References")[0]).contains(asked);
+            assertThat(GreenMailUtil.getBody(answer)).contains("We will send the offer today.");
+            Thread.sleep(1_000);
+            assertThat(mailsTo(mail, "jane.doe@globex.example")).hasSize(1);
+        } finally {
+            mail.stop();
+        }
+    }
+
+    private static MimeMessage awaitMailTo(GreenMail mail, String address, int seconds) throws Exception {
+        for (int i = 0; i < seconds * 10; i++) {
+            List<MimeMessage> received = mailsTo(mail, address);
+            if (!received.isEmpty()) {
+                return received.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No mail reached " + address + " within " + seconds + " s");
+    }
+
+    private static List<MimeMessage> mailsTo(GreenMail mail, String address) throws Exception {
+        var found = new ArrayList<MimeMessage>();
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            for (var to : message.getAllRecipients()) {
+                if (to.toString().contains(address)) {
+                    found.add(message);
+                }
+            }
+        }
+        return found;
     }
 
     private Api.Reply sendForm(String path, String body, Map<String, String> headers) throws Exception {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import jakarta.mail.internet.MimeMessage;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -22,8 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The sales journey (issue 9, US4) in the running distribution: HubSpot installed from the marketplace and
  * connected to a local HubSpot; a signed {@code contact.creation} webhook starts "Lead follow-up", which reads the
- * lead, drafts a follow-up with the offline engine and waits for a person; the rep edits and approves, and the
- * approved action is performed once. Then the meeting booked with the lead starts on a real CalDAV calendar
+ * lead, drafts a follow-up e-mail with the offline engine and waits for a person; the rep edits and approves, the
+ * mail goes out once over SMTP (GreenMail) and the CRM gets a note of what was sent. Then the meeting booked with the lead starts on a real CalDAV calendar
  * (Radicale) and its configured action logs it on the contact.
  */
 @ExtendWith(RunningPlatform.Extension.class)
@@ -43,15 +47,28 @@ class LeadFollowUpIT {
 
     @Test
     void aNewHubSpotLeadGetsADraftedFollowUpThatWaitsForApprovalAndGoesOutOnce() throws Exception {
+        var mail = new GreenMail(new ServerSetup[] {new ServerSetup(FreePort.find(), "127.0.0.1", "smtp"),
+            new ServerSetup(FreePort.find(), "127.0.0.1", "imap")});
+        mail.start();
         try (var hubspot = new LocalHubSpot()) {
+            mail.setUser("sales@acme.example", "sales", "mail-it-password");
             String lead = hubspot.contact("jane.doe@globex.example", "Jane", "Doe", "Globex");
-            platform.uninstallIfPresent("hubspot");
-            JsonNode installed = platform.install("hubspot", "1.0.0");
-            assertThat(installed.path("state").asText()).as(installed.toString()).isEqualTo("INSTALLED");
             var tenant = platform.newTenant("sales");
             String admin = tenant.token("Admin");
-            Api.Reply enabled = api.send("PUT", "/v1/marketplace/skills/hubspot/enablement", admin, Map.of(), null);
-            assertThat(enabled.status()).as(enabled.toString()).isEqualTo(200);
+            for (String skill : List.of("hubspot", "email")) {
+                platform.uninstallIfPresent(skill);
+                JsonNode installed = platform.install(skill, "1.0.0");
+                assertThat(installed.path("state").asText()).as(installed.toString()).isEqualTo("INSTALLED");
+                Api.Reply enabled = api.send("PUT", "/v1/marketplace/skills/" + skill + "/enablement", admin,
+                        Map.of(), null);
+                assertThat(enabled.status()).as(enabled.toString()).isEqualTo(200);
+            }
+            Api.Reply mailbox = api.send("PUT", "/v1/connections/email", admin, Map.of("imapHost", "127.0.0.1",
+                    "imapPort", Integer.toString(mail.getImap().getPort()), "imapSecurity", "none",
+                    "smtpHost", "127.0.0.1", "smtpPort", Integer.toString(mail.getSmtp().getPort()),
+                    "smtpSecurity", "none", "username", "sales", "password", "mail-it-password",
+                    "fromAddress", "sales@acme.example"), null);
+            assertThat(mailbox.status()).as(mailbox.toString()).isEqualTo(200);
             Api.Reply connected = api.send("PUT", "/v1/connections/hubspot", admin, Map.of("accessToken", TOKEN,
                     "clientSecret", CLIENT_SECRET, "baseUrl", hubspot.baseUrl()), null);
             assertThat(connected.status()).as(connected.toString()).isEqualTo(200);
@@ -75,23 +92,34 @@ class LeadFollowUpIT {
             String task = api.awaitApprovalTaskWithin(tenant.token("User"), 60);
             JsonNode pending = api.get("/v1/approvals/" + task, tenant.token("User")).body();
             JsonNode proposal = pending.path("proposal");
-            assertThat(proposal.path("action").asText()).isEqualTo("hubspot.note.create");
+            assertThat(proposal.path("action").asText()).isEqualTo("email.send");
             assertThat(proposal.path("draft").asText()).isEqualTo("Dear Jane, thank you for your interest. Could"
                     + " Globex spare 30 minutes on Tuesday to talk it through?");
-            assertThat(proposal.path("parameters").path("contactId").asText()).isEqualTo(lead);
+            assertThat(proposal.path("parameters").path("to").asText()).isEqualTo("jane.doe@globex.example");
+            assertThat(proposal.path("parameters").path("subject").asText()).isEqualTo("Your interest in Platina");
             assertThat(hubspot.notes).isEmpty();
+            assertThat(mail.getReceivedMessages()).isEmpty();
 
+            // The rep edits one sentence and approves.
             String edited = "Dear Jane, thank you for your interest. Could Globex spare 30 minutes on Wednesday?";
             Api.Reply approved = api.post("/v1/approvals/" + task + "/decision", tenant.token("User"), Map.of(
-                    "decision", "APPROVE", "edits", Map.of("parameters", Map.of("contactId", lead, "body",
-                            edited))));
+                    "decision", "APPROVE", "edits", Map.of("parameters", Map.of("to", "jane.doe@globex.example",
+                            "subject", "Your interest in Platina", "text", edited))));
             assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
             String runId = pending.path("runId").asText();
             JsonNode done = api.awaitRunEnd(runId, tenant.token("Viewer"));
             assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("COMPLETED");
             awaitNotes(hubspot, 1, 30);
+            for (int i = 0; i < 300 && mail.getReceivedMessages().length == 0; i++) {
+                Thread.sleep(100);
+            }
             Thread.sleep(500);
             assertThat(hubspot.notes).hasSize(1);
+            assertThat(mail.getReceivedMessages()).hasSize(1);
+            MimeMessage sent = mail.getReceivedMessages()[0];
+            assertThat(sent.getAllRecipients()[0].toString()).isEqualTo("jane.doe@globex.example");
+            assertThat(sent.getSubject()).isEqualTo("Your interest in Platina");
+            assertThat(GreenMailUtil.getBody(sent)).contains(edited);
             assertThat(hubspot.notes.get(0).path("properties").path("hs_note_body").asText()).isEqualTo(edited);
             assertThat(hubspot.notes.get(0).path("associations").get(0).path("to").path("id").asText())
                     .isEqualTo(lead);
@@ -122,6 +150,8 @@ class LeadFollowUpIT {
                 Thread.sleep(1_000);
                 assertThat(hubspot.notes).hasSize(2);
             }
+        } finally {
+            mail.stop();
         }
     }
 
@@ -162,16 +192,21 @@ class LeadFollowUpIT {
                                         "message", "A new lead arrived in HubSpot.",
                                         "template", "Dear {firstName}, thank you for your interest. Could {company}"
                                                 + " spare 30 minutes on Tuesday to talk it through?",
+                                        "subject", "Your interest in Platina",
                                         "fields", Map.of("firstName", "=steps.read.output.firstName",
                                                 "company", "=steps.read.output.company")), "next", "approve"),
                         Map.of("id", "approve", "type", "approval", "title", "Send the follow-up to the new lead?",
-                                "proposal", Map.of("action", "hubspot.note.create", "parameters", Map.of(
-                                        "contactId", "=steps.read.output.id", "body", "=steps.draft.output.body"),
+                                "proposal", Map.of("action", "email.send", "parameters", Map.of(
+                                        "to", "=steps.read.output.email", "subject", "=steps.draft.output.subject",
+                                        "text", "=steps.draft.output.body"),
                                         "draft", "=steps.draft.output.body",
                                         "confidence", "=steps.draft.output.confidence"),
                                 "policy", Map.of("editable", true), "next", "perform", "onReject", "done"),
                         Map.of("id", "perform", "type", "step", "step", "action.perform", "input", Map.of(
-                                "approval", "approve"), "next", "done"),
+                                "approval", "approve"), "next", "note"),
+                        Map.of("id", "note", "type", "step", "step", "hubspot.note.create", "input", Map.of(
+                                "contactId", "=steps.read.output.id",
+                                "body", "=steps.approve.output.proposal.parameters.text"), "next", "done"),
                         Map.of("id", "done", "type", "end")));
     }
 

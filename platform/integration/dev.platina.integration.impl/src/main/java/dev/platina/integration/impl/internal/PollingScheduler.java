@@ -179,7 +179,16 @@ public final class PollingScheduler {
 
     private void pollAndReschedule(PollingSource source, ConnectionRow row, Schedule schedule) {
         long changesBefore = schedule.changes.get();
-        StoredConnection connection = connections.open(row);
+        StoredConnection connection;
+        try {
+            connection = connections.open(row);
+        } catch (RuntimeException e) {
+            // Secrets sealed under another master key cannot be opened; retrying every tick would only fill the log.
+            LOG.warn("Cannot open the {} connection {} to poll it; trying again in {}: {}", row.connector(),
+                    row.id(), LONGEST_BACKOFF, e.getMessage());
+            schedule.due = clock.instant().plus(LONGEST_BACKOFF);
+            return;
+        }
         boolean ok = pollOnce(source, row, connection);
         schedule.failures = ok ? 0 : schedule.failures + 1;
         if (ok && schedule.watch == null) {

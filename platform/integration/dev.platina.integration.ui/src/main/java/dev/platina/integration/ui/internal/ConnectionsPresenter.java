@@ -74,8 +74,13 @@ final class ConnectionsPresenter {
     }
 
     /** The vendor's address to send the browser to; the vendor sends it back to the platform's callback. */
+    /** Where vendors send administrators back after consent: registered as the OAuth client's redirect URI. */
+    String callbackAddress() {
+        return origin + "/api/v1/connections/oauth/callback";
+    }
+
     Authorisation authorise(String connectorId, Map<String, String> fields) {
-        URI callback = URI.create(origin + "/api/v1/connections/oauth/callback");
+        URI callback = URI.create(callbackAddress());
         try {
             URI url = call(s -> s.authorise(caller, connectorId, fields, callback));
             return new Authorisation(Optional.of(url), new Outcome(true, "", Map.of()));

@@ -114,6 +114,10 @@ public final class ConnectionsView extends VerticalLayout implements BeforeEnter
         card.lastSuccess().ifPresent(text -> box.add(new Paragraph(text)));
         card.webhookAddress().ifPresent(address -> box.add(new Paragraph("Webhook address for " + card.name() + ": "
                 + address)));
+        if (card.authoriseLabel().isPresent()) {
+            box.add(new Paragraph("Redirect URI to register with " + card.name() + ": "
+                    + presenter.callbackAddress()));
+        }
         if (!card.canChange()) {
             return box;
         }

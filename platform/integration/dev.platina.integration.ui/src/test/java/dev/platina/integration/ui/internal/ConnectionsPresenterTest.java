@@ -85,6 +85,7 @@ class ConnectionsPresenterTest {
         assertThat(authorisation.authorizeUrl()).isPresent();
         assertThat(service.callbacks).containsExactly(URI.create(
                 "https://acme.example/api/v1/connections/oauth/callback"));
+        assertThat(presenter.callbackAddress()).isEqualTo("https://acme.example/api/v1/connections/oauth/callback");
 
         assertThat(presenter(Set.of(Permission.WORKFLOWS_READ)).disconnect("stripe").message())
                 .contains("settings:write");
