@@ -1,10 +1,13 @@
 package dev.platina.skill.caldav.internal;
 
+import dev.platina.integration.api.CallResult;
+import dev.platina.integration.api.Connection;
+import dev.platina.integration.api.ConnectorChannel;
 import dev.platina.integration.api.ConnectorDeliveries;
 import dev.platina.integration.api.QueuedWrite;
-import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.OutboxChannel;
 import dev.platina.workflow.api.OutboxDelivery;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -14,38 +17,31 @@ import org.osgi.service.component.annotations.Reference;
  * go out once it is back; conflicts and refusals fail the message with the server's or the conflict's words.
  */
 @Component(service = OutboxChannel.class)
-public final class CalDavChannel implements OutboxChannel {
+public final class CalDavChannel extends ConnectorChannel {
     static final String NAME = "caldav";
     static final String CREATE = "event.create";
     static final String UPDATE = "event.update";
     static final String DELETE = "event.delete";
-
-    private final ConnectorDeliveries deliveries;
+    private static final Set<String> OPERATIONS = Set.of(CREATE, UPDATE, DELETE);
 
     @Activate
     public CalDavChannel(@Reference ConnectorDeliveries deliveries) {
-        this.deliveries = deliveries;
+        super(deliveries, NAME, CalDavConnector.ID);
     }
 
     @Override
-    public String name() {
-        return NAME;
+    protected void accept(QueuedWrite write) {
+        acceptOnly(write, OPERATIONS, "The CalDAV calendar");
     }
 
     @Override
-    public DeliveryResult deliver(OutboxDelivery delivery) {
-        QueuedWrite write = QueuedWrite.of(delivery);
-        if (!java.util.Set.of(CREATE, UPDATE, DELETE).contains(write.operation())) {
-            return DeliveryResult.refused("The calendar skill does not know the operation '" + write.operation()
-                    + "'.");
-        }
-        return deliveries.deliver(delivery, CalDavConnector.ID, connection -> {
-            var writes = new CalendarWrites(CalDavClient.of(connection), CalDavConnector.zoneOrUtc(connection));
-            return switch (write.operation()) {
-                case CREATE -> writes.create(write);
-                case UPDATE -> writes.update(write);
-                default -> writes.delete(write);
-            };
-        });
+    protected CallResult perform(Connection connection, QueuedWrite write, OutboxDelivery delivery)
+            throws Exception {
+        var writes = new CalendarWrites(CalDavClient.of(connection), CalDavConnector.zoneOrUtc(connection));
+        return switch (write.operation()) {
+            case CREATE -> writes.create(write);
+            case UPDATE -> writes.update(write);
+            default -> writes.delete(write);
+        };
     }
 }

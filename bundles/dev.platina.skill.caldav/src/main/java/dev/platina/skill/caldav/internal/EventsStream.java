@@ -2,6 +2,7 @@ package dev.platina.skill.caldav.internal;
 
 import dev.platina.integration.api.Connection;
 import dev.platina.integration.api.InboundEvent;
+import dev.platina.integration.api.PolledStream;
 import dev.platina.integration.api.PollResult;
 import dev.platina.integration.api.PollingSource;
 import dev.platina.integration.api.VendorAnswer;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * window is forgotten quietly.
  */
 @Component(service = PollingSource.class)
-public final class EventsStream implements PollingSource {
+public final class EventsStream extends PolledStream {
     static final Duration BACK = Duration.ofDays(1);
     static final Duration AHEAD = Duration.ofDays(30);
     private static final Logger LOG = LoggerFactory.getLogger(EventsStream.class);
@@ -40,22 +41,8 @@ public final class EventsStream implements PollingSource {
     }
 
     EventsStream(Clock clock) {
+        super(CalDavConnector.ID, "events", Duration.ofSeconds(60));
         this.clock = clock;
-    }
-
-    @Override
-    public String connectorId() {
-        return CalDavConnector.ID;
-    }
-
-    @Override
-    public String stream() {
-        return "events";
-    }
-
-    @Override
-    public Duration interval() {
-        return Duration.ofSeconds(60);
     }
 
     @Override

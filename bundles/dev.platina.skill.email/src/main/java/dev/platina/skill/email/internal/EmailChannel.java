@@ -2,9 +2,9 @@ package dev.platina.skill.email.internal;
 
 import dev.platina.integration.api.CallResult;
 import dev.platina.integration.api.Connection;
+import dev.platina.integration.api.ConnectorChannel;
 import dev.platina.integration.api.ConnectorDeliveries;
 import dev.platina.integration.api.QueuedWrite;
-import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.OutboxChannel;
 import dev.platina.workflow.api.OutboxDelivery;
 import jakarta.mail.MessagingException;
@@ -24,12 +24,11 @@ import org.osgi.service.component.annotations.Reference;
  * answer was lost sends it again, with the same Message-ID (see {@link OutgoingMail}).
  */
 @Component(service = OutboxChannel.class)
-public final class EmailChannel implements OutboxChannel {
+public final class EmailChannel extends ConnectorChannel {
 
     static final String NAME = "email";
     private static final Set<String> OPERATIONS = Set.of(SendEmailStep.OPERATION, ReplyEmailStep.OPERATION);
 
-    private final ConnectorDeliveries deliveries;
     private final Clock clock;
 
     @Activate
@@ -38,26 +37,19 @@ public final class EmailChannel implements OutboxChannel {
     }
 
     EmailChannel(ConnectorDeliveries deliveries, Clock clock) {
-        this.deliveries = deliveries;
+        super(deliveries, NAME, EmailConnector.ID);
         this.clock = clock;
     }
 
     @Override
-    public String name() {
-        return NAME;
+    protected void accept(QueuedWrite write) {
+        acceptOnly(write, OPERATIONS, "The e-mail skill");
     }
 
     @Override
-    public DeliveryResult deliver(OutboxDelivery delivery) {
-        QueuedWrite write = QueuedWrite.of(delivery);
-        if (!OPERATIONS.contains(write.operation())) {
-            return DeliveryResult.refused("Unknown e-mail operation: '" + write.operation() + "'");
-        }
-        return deliveries.deliver(delivery, EmailConnector.ID, connection -> send(connection, write,
-                delivery.idempotencyKey()));
-    }
-
-    private CallResult send(Connection connection, QueuedWrite write, String idempotencyKey) throws Exception {
+    protected CallResult perform(Connection connection, QueuedWrite write, OutboxDelivery delivery)
+            throws Exception {
+        String idempotencyKey = delivery.idempotencyKey();
         MailAccount account = MailAccount.of(connection);
         return MailClassLoader.call(() -> {
             Session session = MailSessions.session(account, MailSessions.READ_TIMEOUT);

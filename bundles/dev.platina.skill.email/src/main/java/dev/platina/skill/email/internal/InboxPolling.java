@@ -2,6 +2,7 @@ package dev.platina.skill.email.internal;
 
 import dev.platina.integration.api.Connection;
 import dev.platina.integration.api.PollResult;
+import dev.platina.integration.api.PolledStream;
 import dev.platina.integration.api.PollingSource;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import org.osgi.service.component.annotations.Deactivate;
  * five-minute interval is only the fallback for servers without IDLE and for times the watch is reconnecting.
  */
 @Component(service = PollingSource.class)
-public final class InboxPolling implements PollingSource {
+public final class InboxPolling extends PolledStream {
 
     static final String STREAM = "inbox";
     static final Duration INTERVAL = Duration.ofMinutes(5);
@@ -38,6 +39,7 @@ public final class InboxPolling implements PollingSource {
     }
 
     InboxPolling(WatchTiming timing, Clock clock) {
+        super(EmailConnector.ID, STREAM, INTERVAL);
         this.reader = new InboxReader(clock);
         this.timing = timing;
         this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -45,21 +47,6 @@ public final class InboxPolling implements PollingSource {
             thread.setDaemon(true);
             return thread;
         });
-    }
-
-    @Override
-    public String connectorId() {
-        return EmailConnector.ID;
-    }
-
-    @Override
-    public String stream() {
-        return STREAM;
-    }
-
-    @Override
-    public Duration interval() {
-        return INTERVAL;
     }
 
     @Override

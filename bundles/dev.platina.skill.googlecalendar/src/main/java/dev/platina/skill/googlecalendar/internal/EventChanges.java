@@ -3,6 +3,7 @@ package dev.platina.skill.googlecalendar.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.platina.integration.api.Connection;
 import dev.platina.integration.api.InboundEvent;
+import dev.platina.integration.api.PolledStream;
 import dev.platina.integration.api.PollResult;
 import dev.platina.integration.api.PollingSource;
 import java.io.IOException;
@@ -27,7 +28,7 @@ import org.osgi.service.component.annotations.Component;
  * published again.
  */
 @Component(service = PollingSource.class)
-public final class EventChanges implements PollingSource {
+public final class EventChanges extends PolledStream {
     static final String STREAM = "events";
     static final Duration INTERVAL = Duration.ofSeconds(60);
     /** When a sync token expired, changes are read again from this long before the last poll, to miss none. */
@@ -41,22 +42,8 @@ public final class EventChanges implements PollingSource {
     }
 
     EventChanges(Clock clock) {
+        super(GoogleCalendarConnector.ID, STREAM, INTERVAL);
         this.clock = clock;
-    }
-
-    @Override
-    public String connectorId() {
-        return GoogleCalendarConnector.ID;
-    }
-
-    @Override
-    public String stream() {
-        return STREAM;
-    }
-
-    @Override
-    public Duration interval() {
-        return INTERVAL;
     }
 
     @Override

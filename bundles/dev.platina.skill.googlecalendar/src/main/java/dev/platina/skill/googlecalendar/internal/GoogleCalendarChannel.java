@@ -3,15 +3,16 @@ package dev.platina.skill.googlecalendar.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.platina.integration.api.CallResult;
 import dev.platina.integration.api.Connection;
+import dev.platina.integration.api.ConnectorChannel;
 import dev.platina.integration.api.ConnectorDeliveries;
 import dev.platina.integration.api.QueuedWrite;
 import dev.platina.integration.api.VendorAnswer;
-import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.OutboxChannel;
 import dev.platina.workflow.api.OutboxDelivery;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,32 +30,28 @@ import org.osgi.service.component.annotations.Reference;
  * </ul>
  */
 @Component(service = OutboxChannel.class)
-public final class GoogleCalendarChannel implements OutboxChannel {
+public final class GoogleCalendarChannel extends ConnectorChannel {
     static final String NAME = GoogleCalendarConnector.ID;
-
-    private final ConnectorDeliveries deliveries;
+    private static final Set<String> OPERATIONS = Set.of(CreateEventStep.OPERATION, UpdateEventStep.OPERATION,
+            DeleteEventStep.OPERATION);
 
     @Activate
     public GoogleCalendarChannel(@Reference ConnectorDeliveries deliveries) {
-        this.deliveries = deliveries;
+        super(deliveries, NAME, GoogleCalendarConnector.ID);
     }
 
     @Override
-    public String name() {
-        return NAME;
+    protected void accept(QueuedWrite write) {
+        acceptOnly(write, OPERATIONS, "Google Calendar");
     }
 
     @Override
-    public DeliveryResult deliver(OutboxDelivery delivery) {
-        QueuedWrite write = QueuedWrite.of(delivery);
+    protected CallResult perform(Connection connection, QueuedWrite write, OutboxDelivery delivery)
+            throws Exception {
         return switch (write.operation()) {
-            case CreateEventStep.OPERATION -> deliveries.deliver(delivery, GoogleCalendarConnector.ID,
-                    connection -> create(connection, write));
-            case UpdateEventStep.OPERATION -> deliveries.deliver(delivery, GoogleCalendarConnector.ID,
-                    connection -> update(connection, write));
-            case DeleteEventStep.OPERATION -> deliveries.deliver(delivery, GoogleCalendarConnector.ID,
-                    connection -> delete(connection, write));
-            default -> DeliveryResult.refused("Google Calendar has no operation '" + write.operation() + "'.");
+            case CreateEventStep.OPERATION -> create(connection, write);
+            case UpdateEventStep.OPERATION -> update(connection, write);
+            default -> delete(connection, write);
         };
     }
 

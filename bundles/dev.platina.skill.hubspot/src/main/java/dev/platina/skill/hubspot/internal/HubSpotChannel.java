@@ -3,9 +3,9 @@ package dev.platina.skill.hubspot.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.platina.integration.api.CallResult;
 import dev.platina.integration.api.Connection;
+import dev.platina.integration.api.ConnectorChannel;
 import dev.platina.integration.api.ConnectorDeliveries;
 import dev.platina.integration.api.QueuedWrite;
-import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.OutboxChannel;
 import dev.platina.workflow.api.OutboxDelivery;
 import java.util.LinkedHashMap;
@@ -22,31 +22,23 @@ import org.osgi.service.component.annotations.Reference;
  * lost answer can create a second one (see the README).
  */
 @Component(service = OutboxChannel.class)
-public final class HubSpotChannel implements OutboxChannel {
+public final class HubSpotChannel extends ConnectorChannel {
     static final String NAME = "hubspot";
-
-    private final ConnectorDeliveries deliveries;
 
     @Activate
     public HubSpotChannel(@Reference ConnectorDeliveries deliveries) {
-        this.deliveries = deliveries;
+        super(deliveries, NAME, HubSpotConnector.ID);
     }
 
     @Override
-    public String name() {
-        return NAME;
+    protected void accept(QueuedWrite write) {
+        HubSpotOperation.of(write.operation());
     }
 
     @Override
-    public DeliveryResult deliver(OutboxDelivery delivery) {
-        QueuedWrite write = QueuedWrite.of(delivery);
-        HubSpotOperation operation;
-        try {
-            operation = HubSpotOperation.of(write.operation());
-        } catch (IllegalArgumentException e) {
-            return DeliveryResult.refused(e.getMessage());
-        }
-        return deliveries.deliver(delivery, HubSpotConnector.ID, connection -> perform(connection, operation, write));
+    protected CallResult perform(Connection connection, QueuedWrite write, OutboxDelivery delivery)
+            throws Exception {
+        return perform(connection, HubSpotOperation.of(write.operation()), write);
     }
 
     static CallResult perform(Connection connection, HubSpotOperation operation, QueuedWrite write)

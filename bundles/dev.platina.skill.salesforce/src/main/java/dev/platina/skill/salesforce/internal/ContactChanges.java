@@ -19,13 +19,8 @@ public final class ContactChanges extends RecordChanges {
     }
 
     ContactChanges(Clock clock) {
-        super("Contact", "crm.contact", "Id, Name, Email, Phone, AccountId, Account.Name, OwnerId, Owner.Name",
+        super("contacts", "Contact", "crm.contact", "Id, Name, Email, Phone, AccountId, Account.Name, OwnerId, Owner.Name",
                 clock);
-    }
-
-    @Override
-    public String stream() {
-        return "contacts";
     }
 
     @Override

@@ -16,12 +16,7 @@ public final class LeadChanges extends RecordChanges {
     }
 
     LeadChanges(Clock clock) {
-        super("Lead", "crm.lead", "Id, Name, Email, Company, Phone, Status, OwnerId, Owner.Name", clock);
-    }
-
-    @Override
-    public String stream() {
-        return "leads";
+        super("leads", "Lead", "crm.lead", "Id, Name, Email, Company, Phone, Status, OwnerId, Owner.Name", clock);
     }
 
     @Override

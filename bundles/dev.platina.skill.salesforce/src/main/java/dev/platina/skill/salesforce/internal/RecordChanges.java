@@ -3,8 +3,8 @@ package dev.platina.skill.salesforce.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.platina.integration.api.Connection;
 import dev.platina.integration.api.InboundEvent;
+import dev.platina.integration.api.PolledStream;
 import dev.platina.integration.api.PollResult;
-import dev.platina.integration.api.PollingSource;
 import dev.platina.integration.api.VendorAnswer;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Platina's own writes coming back: the cursor passes them, but no event is published, so a workflow that updates a
  * lead does not start itself again.
  */
-abstract class RecordChanges implements PollingSource {
+abstract class RecordChanges extends PolledStream {
     static final Duration INTERVAL = Duration.ofSeconds(60);
     static final Duration FIRST_LOOK_BACK = Duration.ofMinutes(1);
     static final int BATCH = 200;
@@ -41,7 +41,9 @@ abstract class RecordChanges implements PollingSource {
     private final Clock clock;
     private final Map<UUID, IntegrationUser> users = new ConcurrentHashMap<>();
 
-    RecordChanges(String object, String eventPrefix, String selected, Clock clock) {
+    /** @param stream the stream's name, e.g. {@code leads} */
+    RecordChanges(String stream, String object, String eventPrefix, String selected, Clock clock) {
+        super(SalesforceConnector.ID, stream, INTERVAL);
         this.object = object;
         this.eventPrefix = eventPrefix;
         this.selected = selected;
@@ -50,16 +52,6 @@ abstract class RecordChanges implements PollingSource {
 
     /** The event's data from one record the query selected. */
     abstract Map<String, Object> data(JsonNode record);
-
-    @Override
-    public String connectorId() {
-        return SalesforceConnector.ID;
-    }
-
-    @Override
-    public Duration interval() {
-        return INTERVAL;
-    }
 
     @Override
     public PollResult poll(Connection connection, Optional<String> cursor) throws Exception {

@@ -1,8 +1,10 @@
 package dev.platina.skill.slack.internal;
 
+import dev.platina.integration.api.CallResult;
+import dev.platina.integration.api.Connection;
+import dev.platina.integration.api.ConnectorChannel;
 import dev.platina.integration.api.ConnectorDeliveries;
 import dev.platina.integration.api.QueuedWrite;
-import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.OutboxChannel;
 import dev.platina.workflow.api.OutboxDelivery;
 import java.util.Set;
@@ -12,31 +14,25 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Delivers the message steps' posts and replies through the kit's guarded deliveries. */
 @Component(service = OutboxChannel.class)
-public final class SlackChannel implements OutboxChannel {
+public final class SlackChannel extends ConnectorChannel {
 
     static final String NAME = "slack";
     private static final Set<String> OPERATIONS = Set.of(PostMessageStep.OPERATION, ReplyStep.OPERATION);
 
-    private final ConnectorDeliveries deliveries;
-
     @Activate
     public SlackChannel(@Reference ConnectorDeliveries deliveries) {
-        this.deliveries = deliveries;
+        super(deliveries, NAME, SlackConnector.ID);
     }
 
     @Override
-    public String name() {
-        return NAME;
+    protected void accept(QueuedWrite write) {
+        acceptOnly(write, OPERATIONS, "Slack");
     }
 
     @Override
-    public DeliveryResult deliver(OutboxDelivery delivery) {
-        QueuedWrite write = QueuedWrite.of(delivery);
-        if (!OPERATIONS.contains(write.operation())) {
-            return DeliveryResult.refused("The Slack skill does not know the operation '" + write.operation() + "'.");
-        }
-        return deliveries.deliver(delivery, SlackConnector.ID, connection -> new MessagePoster(SlackApi.of(
-                connection), connection.setting(SlackConnector.DEFAULT_CHANNEL)).post(write,
-                        delivery.idempotencyKey(), delivery.attempt()));
+    protected CallResult perform(Connection connection, QueuedWrite write, OutboxDelivery delivery)
+            throws Exception {
+        return new MessagePoster(SlackApi.of(connection), connection.setting(SlackConnector.DEFAULT_CHANNEL))
+                .post(write, delivery.idempotencyKey(), delivery.attempt());
     }
 }

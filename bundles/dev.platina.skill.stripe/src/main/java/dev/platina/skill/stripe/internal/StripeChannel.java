@@ -2,13 +2,12 @@ package dev.platina.skill.stripe.internal;
 
 import dev.platina.integration.api.CallResult;
 import dev.platina.integration.api.Connection;
+import dev.platina.integration.api.ConnectorChannel;
 import dev.platina.integration.api.ConnectorDeliveries;
 import dev.platina.integration.api.QueuedWrite;
-import dev.platina.workflow.api.DeliveryResult;
 import dev.platina.workflow.api.OutboxChannel;
 import dev.platina.workflow.api.OutboxDelivery;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,39 +19,26 @@ import org.osgi.service.component.annotations.Reference;
  * on it), each with its own derived key, so a repeat after the first one succeeded continues where it stopped.
  */
 @Component(service = OutboxChannel.class)
-public final class StripeChannel implements OutboxChannel {
+public final class StripeChannel extends ConnectorChannel {
 
     static final String NAME = "stripe";
 
-    private final ConnectorDeliveries deliveries;
-
     @Activate
     public StripeChannel(@Reference ConnectorDeliveries deliveries) {
-        this.deliveries = deliveries;
+        super(deliveries, NAME, StripeConnector.ID);
     }
 
     @Override
-    public String name() {
-        return NAME;
+    protected void accept(QueuedWrite write) {
+        StripeOperation.of(write.operation());
     }
 
     @Override
-    public DeliveryResult deliver(OutboxDelivery delivery) {
-        QueuedWrite write = QueuedWrite.of(delivery);
-        StripeOperation operation;
-        try {
-            operation = StripeOperation.of(write.operation());
-        } catch (IllegalArgumentException e) {
-            return DeliveryResult.refused(e.getMessage());
-        }
-        return deliveries.deliver(delivery, StripeConnector.ID,
-                connection -> perform(connection, operation, write, delivery.idempotencyKey()));
-    }
-
-    private static CallResult perform(Connection connection, StripeOperation operation, QueuedWrite write,
-            String key) throws Exception {
+    protected CallResult perform(Connection connection, QueuedWrite write, OutboxDelivery delivery)
+            throws Exception {
         StripeClient stripe = StripeClient.of(connection);
-        return switch (operation) {
+        String key = delivery.idempotencyKey();
+        return switch (StripeOperation.of(write.operation())) {
             case CUSTOMER_CREATE -> single(stripe.post("/v1/customers", write.object("customer"), key));
             case REFUND_CREATE -> single(stripe.post("/v1/refunds", write.object("refund"), key));
             case INVOICE_CREATE -> invoice(stripe, write, key);
