@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.crypto.Mac;
@@ -150,6 +151,38 @@ class HubSpotThroughTheKitTest {
         assertThat(status.state()).isEqualTo(ConnectionState.FAILING);
         assertThat(status.lastError().orElseThrow()).contains("EXPIRED_AUTHENTICATION")
                 .doesNotContain(HubSpotPeer.TOKEN);
+    }
+
+    @Test
+    void whileHubSpotIsDownContactsWaitAndEachIsCreatedOnceWhenItReturns() throws Exception {
+        connect();
+        var channel = new HubSpotChannel(deliveries);
+        var waiting = new java.util.ArrayList<OutboxDelivery>();
+        for (String email : List.of("ada@example.com", "bo@example.com", "cy@example.com")) {
+            var payload = Map.<String, Object>of("operation", "contact.create", "parameters",
+                    HubSpotOperation.CONTACT_CREATE.parameters(Map.of("email", email), java.time.Clock.systemUTC()));
+            waiting.add(new OutboxDelivery(tenant, UUID.randomUUID(), "run-" + email + ":create", payload, 1));
+        }
+        for (OutboxDelivery delivery : waiting) {
+            hubspot.failNext(503, HubSpotPeer.error("Service Unavailable", "SERVICE_UNAVAILABLE"), Map.of());
+            assertThat(channel.deliver(delivery).kind()).isEqualTo(DeliveryResult.Kind.RETRY);
+        }
+        assertThat(service.status(admin, HubSpotConnector.ID).state()).isEqualTo(ConnectionState.FAILING);
+        assertThat(hubspot.records("contacts")).isEmpty();
+
+        var ids = new java.util.ArrayList<Object>();
+        for (OutboxDelivery delivery : waiting) {
+            DeliveryResult result = channel.deliver(delivery);
+            assertThat(result.kind()).isEqualTo(DeliveryResult.Kind.DELIVERED);
+            ids.add(result.receipt().get("id"));
+        }
+        // The relay repeats the first one, as after an answer lost on the way back.
+        DeliveryResult repeated = channel.deliver(waiting.get(0));
+
+        assertThat(repeated.receipt().get("id")).isEqualTo(ids.get(0));
+        assertThat(hubspot.records("contacts")).hasSize(3);
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(service.status(admin, HubSpotConnector.ID).state()).isEqualTo(ConnectionState.CONNECTED);
     }
 
     @Test
