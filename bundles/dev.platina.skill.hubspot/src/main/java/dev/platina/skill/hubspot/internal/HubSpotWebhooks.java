@@ -23,7 +23,6 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = WebhookHandler.class)
 public final class HubSpotWebhooks implements WebhookHandler {
-    static final String HOOK_PATH = "/api/v1/hooks/" + HubSpotConnector.ID + "/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -67,11 +66,7 @@ public final class HubSpotWebhooks implements WebhookHandler {
         if (entered.isPresent()) {
             return entered.get().strip();
         }
-        String scheme = delivery.header("X-Forwarded-Proto").map(value -> value.split(",")[0].strip())
-                .orElse("https");
-        String host = delivery.header("X-Forwarded-Host").map(value -> value.split(",")[0].strip())
-                .or(() -> delivery.header("Host")).orElse("");
-        return scheme + "://" + host + HOOK_PATH + connection.id();
+        return delivery.hookAddress(connection);
     }
 
     /** The platform event for the subscription types this skill knows; others are acknowledged and dropped. */

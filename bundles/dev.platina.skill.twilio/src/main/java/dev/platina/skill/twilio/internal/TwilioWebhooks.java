@@ -25,7 +25,6 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = WebhookHandler.class)
 public final class TwilioWebhooks implements WebhookHandler {
-    static final String HOOK_PATH = "/api/v1/hooks/" + TwilioConnector.ID + "/";
     static final Set<String> FINAL_STATUSES = Set.of("delivered", "undelivered", "failed", "read");
     /** Twilio allows up to ten media per MMS. */
     private static final int MOST_MEDIA = 10;
@@ -71,11 +70,7 @@ public final class TwilioWebhooks implements WebhookHandler {
         if (entered.isPresent()) {
             return entered.get();
         }
-        String scheme = delivery.header("X-Forwarded-Proto").map(value -> value.split(",")[0].strip())
-                .orElse("https");
-        String host = delivery.header("X-Forwarded-Host").map(value -> value.split(",")[0].strip())
-                .or(() -> delivery.header("Host")).orElse("");
-        return scheme + "://" + host + HOOK_PATH + connection.id();
+        return delivery.hookAddress(connection);
     }
 
     private static InboundEvent received(String sid, FormParameters parameters, InboundDelivery delivery) {

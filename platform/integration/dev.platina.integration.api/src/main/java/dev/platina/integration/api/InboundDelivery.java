@@ -21,4 +21,17 @@ public record InboundDelivery(Map<String, String> headers, byte[] body, Instant 
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
     }
+
+    /**
+     * The address the vendor called, for vendors that sign it (HubSpot, Twilio): the kit's hook address for the
+     * connection on the host the request came to, with the scheme and host a proxy in front forwarded
+     * ({@code X-Forwarded-Proto}, {@code X-Forwarded-Host}); {@code https} when nothing says otherwise, since vendors
+     * deliver to secure addresses.
+     */
+    public String hookAddress(Connection connection) {
+        String scheme = header("X-Forwarded-Proto").map(value -> value.split(",")[0].strip()).orElse("https");
+        String host = header("X-Forwarded-Host").map(value -> value.split(",")[0].strip())
+                .or(() -> header("Host")).orElse("");
+        return scheme + "://" + host + "/api/v1/hooks/" + connection.connectorId() + "/" + connection.id();
+    }
 }
