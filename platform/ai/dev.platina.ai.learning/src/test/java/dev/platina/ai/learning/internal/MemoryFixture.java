@@ -9,10 +9,12 @@ import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.PlatformTestDatabase;
 import dev.platina.security.internal.AesGcmSecretCipher;
 import dev.platina.workflow.api.Approval;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,7 +130,7 @@ final class MemoryFixture {
         for (String query : List.of(
                 "SELECT text, parameters::text, draft, reviewers::text, proposed_parameters::text, proposed_draft,"
                         + " action FROM platina.ai_case WHERE tenant_id = ?",
-                "SELECT text, parameters::text, draft, encode(coalesce(placeholders, ''), 'escape'), node_id,"
+                "SELECT text, parameters::text, draft, placeholders, node_id,"
                         + " action, run_id::text FROM platina.ai_pending_proposal WHERE tenant_id = ?",
                 "SELECT reviewer, '', '', '', '', '', '' FROM platina.ai_learning_opt_out WHERE tenant_id = ?")) {
             try (Connection owner = database.owner(); PreparedStatement select = owner.prepareStatement(query)) {
@@ -136,13 +138,25 @@ final class MemoryFixture {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         for (int column = 1; column <= 7; column++) {
-                            all.add(rows.getString(column));
+                            all.add(asText(rows, column));
                         }
                     }
                 }
             }
         }
         return all;
+    }
+
+    /**
+     * Sealed columns are read byte for byte: an escaped rendering ({@code \\370}) would spell digits the
+     * ciphertext never held and make the search for the customer's IBAN fail at random.
+     */
+    private static String asText(ResultSet rows, int column) throws Exception {
+        if (rows.getMetaData().getColumnType(column) == Types.BINARY) {
+            byte[] bytes = rows.getBytes(column);
+            return bytes == null ? "" : new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+        return rows.getString(column);
     }
 
     int count(String sql, TenantId tenant) throws Exception {
