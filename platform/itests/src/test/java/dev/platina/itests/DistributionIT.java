@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class DistributionIT {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private static Path home;

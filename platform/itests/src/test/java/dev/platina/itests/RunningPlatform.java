@@ -45,7 +45,7 @@ final class RunningPlatform implements ExtensionContext.Store.CloseableResource 
         port = FreePort.find();
         karaf = KarafProcess.start(home, port, console, Map.of("PLATINA_ADMIN_PASSWORD", OPERATOR_PASSWORD));
         try {
-            karaf.awaitHealthy(Duration.ofSeconds(120));
+            karaf.awaitHealthy(Duration.ofSeconds(240));
             api = new Api(port);
             operatorToken = api.login("platform", "admin", OPERATOR_PASSWORD);
         } catch (Exception | AssertionError e) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class WorkflowCrashIT {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
     private static final String PASSWORD = "operator passphrase for the crash test";
 
     private KarafProcess karaf;

@@ -51,8 +51,8 @@ public final class SlackWebhooks implements WebhookHandler {
         }
         JsonNode callback = parse(body);
         return switch (callback.path("type").asText("")) {
-            case "url_verification" -> new WebhookReading(List.of(), Optional.of(SlackApi.write(Map.of("challenge",
-                    callback.path("challenge").asText("")))));
+            case "url_verification" -> WebhookReading.answering(List.of(), WebhookReading.Reply.json(
+                    SlackApi.write(Map.of("challenge", callback.path("challenge").asText("")))));
             case "event_callback" -> WebhookReading.of(SlackEvents.normalise(callback).map(List::of)
                     .orElse(List.of()));
             default -> WebhookReading.of(List.of());

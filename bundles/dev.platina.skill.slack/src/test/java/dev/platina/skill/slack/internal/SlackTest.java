@@ -10,6 +10,7 @@ import dev.platina.identity.api.Caller;
 import dev.platina.integration.api.ConnectionState;
 import dev.platina.integration.api.ConnectorStatus;
 import dev.platina.integration.api.InboundDelivery;
+import dev.platina.integration.api.WebhookReading;
 import dev.platina.integration.impl.internal.KitForConnectorTests;
 import dev.platina.persistence.api.TenantId;
 import dev.platina.persistence.postgres.internal.DatabaseExtension;
@@ -98,8 +99,8 @@ class SlackTest {
                 signed(body, Instant.now()), body, Instant.now()));
 
         assertThat(reading.events()).isEmpty();
-        assertThat(reading.replyJson()).contains(
-                "{\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\"}");
+        assertThat(reading.reply()).contains(WebhookReading.Reply.json(
+                "{\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\"}"));
     }
 
     @Test

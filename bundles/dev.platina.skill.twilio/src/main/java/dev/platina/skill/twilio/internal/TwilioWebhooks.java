@@ -20,14 +20,16 @@ import org.osgi.service.component.annotations.Component;
  * {@code sms.status} once the message is delivered or has failed (its id is the SID and the status). Intermediate
  * statuses (queued, sent ...) are acknowledged and dropped.
  *
- * <p>Twilio expects TwiML back; the kit answers every webhook with JSON, which Twilio accepts as a 200 (the message
- * is received and no reply is sent) but may note in its debugger as an unexpected content type.
+ * <p>Every verified delivery is answered with an empty TwiML document: Twilio reads TwiML from the answer to an
+ * incoming message, and an empty one sends no reply (replies are the {@code twilio.sms.send} step's work).
  */
 @Component(service = WebhookHandler.class)
 public final class TwilioWebhooks implements WebhookHandler {
     static final Set<String> FINAL_STATUSES = Set.of("delivered", "undelivered", "failed", "read");
     /** Twilio allows up to ten media per MMS. */
     private static final int MOST_MEDIA = 10;
+    static final WebhookReading.Reply NO_REPLY = WebhookReading.Reply.xml(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>");
 
     @Override
     public String connectorId() {
@@ -52,12 +54,12 @@ public final class TwilioWebhooks implements WebhookHandler {
         }
         String status = parameters.first("MessageStatus").or(() -> parameters.first("SmsStatus")).orElse("received");
         if (status.equals("received")) {
-            return WebhookReading.of(List.of(received(sid, parameters, delivery)));
+            return WebhookReading.answering(List.of(received(sid, parameters, delivery)), NO_REPLY);
         }
         if (FINAL_STATUSES.contains(status)) {
-            return WebhookReading.of(List.of(statusChanged(sid, status, parameters, delivery)));
+            return WebhookReading.answering(List.of(statusChanged(sid, status, parameters, delivery)), NO_REPLY);
         }
-        return WebhookReading.of(List.of());
+        return WebhookReading.answering(List.of(), NO_REPLY);
     }
 
     /**

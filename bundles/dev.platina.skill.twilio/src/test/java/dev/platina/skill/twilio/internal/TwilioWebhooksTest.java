@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.platina.integration.api.InboundDelivery;
 import dev.platina.integration.api.InboundEvent;
+import dev.platina.integration.api.WebhookReading;
 import dev.platina.integration.api.WebhookRefusedException;
 import dev.platina.integration.impl.internal.EnteredConnection;
 import java.net.URLEncoder;
@@ -43,9 +44,14 @@ class TwilioWebhooksTest {
         form.put("MediaUrl1", "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME2");
         form.put("MediaContentType1", "image/png");
 
-        List<InboundEvent> events = webhooks.read(connection, delivery(form, sign(hookUrl, form, AUTH_TOKEN),
-                Map.of("Host", "platina.example.com"))).events();
+        WebhookReading reading = webhooks.read(connection, delivery(form, sign(hookUrl, form, AUTH_TOKEN),
+                Map.of("Host", "platina.example.com")));
 
+        assertThat(reading.reply()).as("empty TwiML: Twilio sends no automatic reply").hasValueSatisfying(reply -> {
+            assertThat(reply.mediaType()).isEqualTo("text/xml");
+            assertThat(reply.body()).endsWith("<Response></Response>");
+        });
+        List<InboundEvent> events = reading.events();
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.id()).isEqualTo("SM11111111111111111111111111111111");
             assertThat(event.type()).isEqualTo("sms.received");
@@ -120,8 +126,9 @@ class TwilioWebhooksTest {
                 .doesNotContainKey("errorCode");
         assertThat(second.id()).isEqualTo("SM44444444444444444444444444444444:failed");
         assertThat(second.data()).containsEntry("status", "failed").containsEntry("errorCode", "30003");
-        assertThat(webhooks.read(connection, delivery(sent, sign(hookUrl, sent, AUTH_TOKEN), host)).events())
-                .isEmpty();
+        WebhookReading intermediate = webhooks.read(connection, delivery(sent, sign(hookUrl, sent, AUTH_TOKEN), host));
+        assertThat(intermediate.events()).isEmpty();
+        assertThat(intermediate.reply()).contains(TwilioWebhooks.NO_REPLY);
     }
 
     @Test

@@ -8,7 +8,7 @@
  * (circuit breaker, {@code Retry-After}, connection health).
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package dev.platina.integration.api;
 
 import org.osgi.annotation.bundle.Export;

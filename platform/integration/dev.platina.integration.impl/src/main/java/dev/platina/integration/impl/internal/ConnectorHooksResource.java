@@ -53,10 +53,11 @@ public final class ConnectorHooksResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_XML})
     @OperationDescription("Receives a vendor's webhook for one connection. The connector verifies the vendor's"
             + " signature (401 otherwise, audited); events already received are dropped, the others start the"
-            + " workflows they trigger. At most 256 KiB (413).")
+            + " workflows they trigger. Answers a JSON receipt, or the body the vendor expects (Slack's"
+            + " challenge, Twilio's TwiML). At most 256 KiB (413).")
     public Response deliver(@PathParam("connector") String connector,
             @PathParam("connectionId") String connectionId, @Context HttpHeaders headers, @Context UriInfo uri,
             InputStream body) {
@@ -73,9 +74,10 @@ public final class ConnectorHooksResource {
             throw new ProblemException(ProblemType.UNAUTHENTICATED, e.getMessage(), Map.of(),
                     Map.of(HttpHeaders.WWW_AUTHENTICATE, "Signature realm=\"connector webhooks\""));
         }
-        Object answer = receipt.replyJson().<Object>map(json -> json)
-                .orElseGet(() -> new ReceiptView(receipt.published(), receipt.repeated()));
-        return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
+        return receipt.reply().map(reply -> Response.ok(reply.body(), reply.mediaType()))
+                .orElseGet(() -> Response.ok(new ReceiptView(receipt.published(), receipt.repeated()),
+                        MediaType.APPLICATION_JSON_TYPE))
+                .build();
     }
 
     private static byte[] read(InputStream body) {

@@ -29,7 +29,7 @@ public final class WebhookIngress {
             + " connection's signing secret, or there is no such connection.";
 
     /** What a delivery did: events published and repeats dropped, and the reply the vendor expects, if any. */
-    public record Receipt(int published, int repeated, Optional<String> replyJson) {
+    public record Receipt(int published, int repeated, Optional<WebhookReading.Reply> reply) {
     }
 
     private final Connections connections;
@@ -70,6 +70,6 @@ public final class WebhookIngress {
             throw InvalidInputException.of("body", e.getMessage() == null ? "could not be read" : e.getMessage());
         }
         InboundEvents.Published published = events.publish(connection, reading.events());
-        return new Receipt(published.published(), published.repeated(), reading.replyJson());
+        return new Receipt(published.published(), published.repeated(), reading.reply());
     }
 }

@@ -74,6 +74,10 @@ class InboundTest {
                 body);
 
         assertThat(first.published()).isEqualTo(1);
+        assertThat(first.reply()).as("no answer of the vendor's own: the receipt").isEmpty();
+        assertThat(ingress.receive("acme", connection.toString(), Map.of("X-Acme-Secret", AcmePeer.GOOD_KEY),
+                "{\"challenge\":\"c1\"}".getBytes(StandardCharsets.UTF_8)).reply())
+                .contains(new WebhookReading.Reply("text/xml", "<ok/>"));
         assertThat(repeat.published()).isZero();
         assertThat(repeat.repeated()).isEqualTo(1);
         assertThat(runsOf(workflow)).hasSize(1);
@@ -252,6 +256,9 @@ class InboundTest {
                 throw new WebhookRefusedException("The X-Acme-Secret header does not match.");
             }
             String body = new String(delivery.body(), StandardCharsets.UTF_8);
+            if (body.contains("\"challenge\"")) {
+                return WebhookReading.answering(List.of(), WebhookReading.Reply.xml("<ok/>"));
+            }
             String id = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
             return WebhookReading.of(List.of(new InboundEvent(id, "payment.succeeded", Instant.now(),
                     Map.of("amount", 4200))));
