@@ -22,6 +22,9 @@ final class SalesforceApi {
     static final int MOST_PAGES = 20;
 
     private final Connection connection;
+    /** The token answer's field naming the org's API host (OAuth web server flow). */
+    static final String INSTANCE_URL_ANSWER = "instance_url";
+
     private final String instance;
     private final String version;
     private String token;
@@ -35,7 +38,9 @@ final class SalesforceApi {
 
     static SalesforceApi of(Connection connection) throws IOException {
         String instance = connection.setting(SalesforceConnector.INSTANCE_URL).filter(url -> !url.isBlank())
-                .orElseThrow(() -> new IOException("No Salesforce instance address is set for this organisation."));
+                .or(() -> connection.tokenAnswer(INSTANCE_URL_ANSWER)).filter(url -> !url.isBlank())
+                .orElseThrow(() -> new IOException("Salesforce has not said where this organisation's API lives:"
+                        + " authorise the connection again, or enter the Instance address."));
         String version = connection.setting(SalesforceConnector.API_VERSION).filter(v -> !v.isBlank())
                 .orElse(SalesforceConnector.DEFAULT_API_VERSION).strip();
         return new SalesforceApi(connection, instance.strip(), version, connection.accessToken());

@@ -17,8 +17,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Salesforce as a connector: a Connected App's consumer key and secret authorise through the OAuth 2.0 web server
- * flow (with refresh tokens) at the login host, production or sandbox. The kit keeps the tokens but not the
- * {@code instance_url} Salesforce returns with them, so the administrator enters the org's My Domain address.
+ * flow (with refresh tokens) at the login host, production or sandbox. The org's API lives at the
+ * {@code instance_url} Salesforce answers with the tokens, unless the administrator enters an address (a proxy).
  */
 @Component(service = Connector.class)
 public final class SalesforceConnector implements Connector {
@@ -42,8 +42,9 @@ public final class SalesforceConnector implements Connector {
                     + " View > Manage Consumer Details: the Consumer Key"),
                     CredentialField.secret(CLIENT_SECRET, "Consumer secret", "The Connected App's Consumer Secret,"
                             + " shown next to its Consumer Key"),
-                    CredentialField.setting(INSTANCE_URL, "Instance address", "Your org's My Domain address, e.g."
-                            + " https://acme.my.salesforce.com (Setup > My Domain)"),
+                    CredentialField.optionalSetting(INSTANCE_URL, "Instance address", "Leave empty to use the"
+                            + " address Salesforce gives when you authorise; otherwise your org's My Domain address,"
+                            + " e.g. https://acme.my.salesforce.com", null),
                     CredentialField.optionalSetting(LOGIN_URL, "Login address", "https://login.salesforce.com for"
                             + " production, https://test.salesforce.com for a sandbox", DEFAULT_LOGIN_URL),
                     CredentialField.optionalSetting(API_VERSION, "REST API version", "Such as v60.0",
@@ -71,10 +72,18 @@ public final class SalesforceConnector implements Connector {
             return CheckResult.failed(EXTERNAL_ID_FIELD, "is not a field's API name such as Platina_Key__c");
         }
         for (String field : List.of(INSTANCE_URL, LOGIN_URL)) {
-            Optional<String> problem = connection.setting(field).flatMap(SalesforceConnector::addressProblem);
+            Optional<String> problem = connection.setting(field).filter(address -> !address.isBlank())
+                    .flatMap(SalesforceConnector::addressProblem);
             if (problem.isPresent()) {
                 return CheckResult.failed(field, problem.get());
             }
+        }
+        boolean entered = connection.setting(INSTANCE_URL).filter(address -> !address.isBlank()).isPresent();
+        Optional<String> answered = entered ? Optional.empty() : connection.tokenAnswer(
+                SalesforceApi.INSTANCE_URL_ANSWER).flatMap(SalesforceConnector::addressProblem);
+        if (answered.isPresent()) {
+            return CheckResult.failed("The instance address Salesforce gave with the tokens " + answered.get()
+                    + "; enter the org's My Domain address as the Instance address.");
         }
         SalesforceApi salesforce = SalesforceApi.of(connection);
         VendorAnswer user = salesforce.userInfo();

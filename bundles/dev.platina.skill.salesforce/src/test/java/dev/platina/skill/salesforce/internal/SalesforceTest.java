@@ -86,7 +86,9 @@ class SalesforceTest {
         var status = kit.connections.status(admin, "salesforce");
         assertThat(status.state()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(status.secretsSet()).containsExactly(SalesforceConnector.CLIENT_SECRET);
-        assertThat(status.settings()).containsEntry(SalesforceConnector.API_VERSION, "v60.0");
+        assertThat(status.settings()).containsEntry(SalesforceConnector.API_VERSION, "v60.0")
+                .as("the instance address comes from the token answer").doesNotContainKey(
+                        SalesforceConnector.INSTANCE_URL);
         assertThat(salesforce.requests).anySatisfy(r -> assertThat(r.path()).isEqualTo("/services/oauth2/userinfo"));
         assertThat(salesforce.requests).filteredOn(r -> r.path().equals("/services/oauth2/token")).singleElement()
                 .satisfies(r -> assertThat(r.body()).contains("grant_type=authorization_code")
@@ -264,8 +266,7 @@ class SalesforceTest {
     private Map<String, String> fields(Map<String, String> more) {
         var fields = new HashMap<String, String>(Map.of(SalesforceConnector.CLIENT_ID, SalesforcePeer.CLIENT_ID,
                 SalesforceConnector.CLIENT_SECRET, SalesforcePeer.CLIENT_SECRET,
-                SalesforceConnector.LOGIN_URL, salesforce.baseUrl(),
-                SalesforceConnector.INSTANCE_URL, salesforce.baseUrl()));
+                SalesforceConnector.LOGIN_URL, salesforce.baseUrl()));
         fields.putAll(more);
         return fields;
     }

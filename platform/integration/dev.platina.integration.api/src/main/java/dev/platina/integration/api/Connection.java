@@ -50,6 +50,15 @@ public interface Connection {
         return accessToken();
     }
 
+    /**
+     * A text field of the vendor's last OAuth 2.0 token answer other than the tokens, e.g. Salesforce's
+     * {@code instance_url}; fields a refresh answer leaves out keep their earlier value. Empty before authorisation
+     * and for connections with keys.
+     */
+    default Optional<String> tokenAnswer(String field) {
+        return Optional.empty();
+    }
+
     /** The connection works (a call succeeded): clears the last error and notes the time. */
     void healthy();
 

@@ -30,6 +30,8 @@ public final class Connections {
 
     static final String SECRETS = "secrets";
     static final String TOKENS = "tokens";
+    /** Token-answer fields share the sealed grant with the tokens, under names no token field has. */
+    private static final String ANSWER_PREFIX = "answer:";
     /** A token this close to expiry is refreshed first, so it does not run out during the call. */
     private static final Duration EARLY_REFRESH = Duration.ofSeconds(60);
 
@@ -160,16 +162,35 @@ public final class Connections {
             } catch (OAuthTokens.RefusedException e) {
                 return refused(connection, descriptor, e.getMessage());
             }
-            store(connection.organization(), connection.connectorId(), connection.id(), renewed.withRefreshToken(
-                    refreshToken));
+            store(connection.organization(), connection.connectorId(), connection.id(), renewed.after(
+                    refreshToken, answerOf(grant)));
             return renewed.accessToken();
         }
+    }
+
+    /** A field of the last token answer, read from the sealed grant; empty before authorisation. */
+    Optional<String> tokenAnswer(StoredConnection connection, String field) {
+        return transactions.inTenant(connection.organization(), c -> ConnectionStore.byId(c, connection.id()))
+                .filter(row -> row.tokens() != null)
+                .map(row -> sealed.open(row.organization(), row.connector(), TOKENS, row.tokens()))
+                .map(grant -> grant.get(ANSWER_PREFIX + field));
+    }
+
+    private static Map<String, String> answerOf(Map<String, String> grant) {
+        var answer = new LinkedHashMap<String, String>();
+        grant.forEach((name, value) -> {
+            if (name.startsWith(ANSWER_PREFIX)) {
+                answer.put(name.substring(ANSWER_PREFIX.length()), value);
+            }
+        });
+        return answer;
     }
 
     void store(TenantId organization, String connector, UUID id, OAuthTokens.Grant grant) {
         var values = new LinkedHashMap<String, String>();
         values.put("access_token", grant.accessToken());
         grant.refreshToken().ifPresent(token -> values.put("refresh_token", token));
+        grant.answer().forEach((name, value) -> values.put(ANSWER_PREFIX + name, value));
         byte[] sealedTokens = sealed.seal(organization, connector, TOKENS, values);
         transactions.inTenant(organization, c -> {
             ConnectionStore.saveTokens(c, id, sealedTokens, grant.expiresIn().map(in -> clock.instant().plus(in)));

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,6 +25,9 @@ final class OAuthTokens {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_]*)}");
+    private static final Set<String> NOT_KEPT = Set.of("access_token", "refresh_token", "id_token", "expires_in");
+    private static final int MOST_ANSWER_FIELDS = 16;
+    private static final int LONGEST_ANSWER_FIELD = 2048;
 
     record ClientCredentials(String id, String secret) {
         @Override
@@ -32,10 +36,22 @@ final class OAuthTokens {
         }
     }
 
-    /** Tokens as the endpoint answered them; never printed. */
-    record Grant(String accessToken, Optional<String> refreshToken, Optional<Duration> expiresIn) {
-        Grant withRefreshToken(String previous) {
-            return refreshToken.isPresent() ? this : new Grant(accessToken, Optional.of(previous), expiresIn);
+    /**
+     * Tokens as the endpoint answered them, and the answer's other text fields (Salesforce's {@code instance_url});
+     * never printed.
+     */
+    record Grant(String accessToken, Optional<String> refreshToken, Optional<Duration> expiresIn,
+            Map<String, String> answer) {
+        Grant {
+            answer = Map.copyOf(answer);
+        }
+
+        /** A refresh answer may leave out the refresh token and fields it does not repeat: the earlier ones stay. */
+        Grant after(String previousRefreshToken, Map<String, String> previousAnswer) {
+            var merged = new LinkedHashMap<>(previousAnswer);
+            merged.putAll(answer);
+            return new Grant(accessToken, refreshToken.or(() -> Optional.of(previousRefreshToken)), expiresIn,
+                    merged);
         }
 
         @Override
@@ -112,7 +128,22 @@ final class OAuthTokens {
         Optional<Duration> expiresIn = body.hasNonNull("expires_in")
                 ? Optional.of(Duration.ofSeconds(body.get("expires_in").asLong())) : Optional.empty();
         return new Grant(body.get("access_token").asText(), Optional.ofNullable(body.get("refresh_token"))
-                .filter(JsonNode::isTextual).map(JsonNode::asText), expiresIn);
+                .filter(JsonNode::isTextual).map(JsonNode::asText), expiresIn, answerFields(body));
+    }
+
+    /**
+     * The token answer's short text fields other than the tokens themselves, which connectors may need later
+     * (where the organisation's API lives, granted scopes). Bounded, since the endpoint is the vendor's to fill.
+     */
+    static Map<String, String> answerFields(JsonNode body) {
+        var fields = new LinkedHashMap<String, String>();
+        body.fields().forEachRemaining(field -> {
+            if (fields.size() < MOST_ANSWER_FIELDS && !NOT_KEPT.contains(field.getKey())
+                    && field.getValue().isTextual() && field.getValue().asText().length() <= LONGEST_ANSWER_FIELD) {
+                fields.put(field.getKey(), field.getValue().asText());
+            }
+        });
+        return fields;
     }
 
     /** Replaces {@code {name}} with the setting's value (URL-safe), so a connection may point at its own server. */

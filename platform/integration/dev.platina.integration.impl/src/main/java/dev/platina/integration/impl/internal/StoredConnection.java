@@ -59,6 +59,11 @@ final class StoredConnection implements Connection {
     }
 
     @Override
+    public Optional<String> tokenAnswer(String field) {
+        return connections.tokenAnswer(this, field);
+    }
+
+    @Override
     public void healthy() {
         connections.healthy(row.organization(), row.id());
     }

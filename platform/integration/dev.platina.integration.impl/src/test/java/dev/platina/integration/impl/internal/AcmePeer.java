@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class AcmePeer implements AutoCloseable {
 
     static final String GOOD_KEY = "acme-key-7f3a91";
+    static final String INSTANCE_URL = "https://eu1.acme.example";
 
     final HttpServer server;
     final List<Map<String, String>> tokenRequests = new CopyOnWriteArrayList<>();
@@ -84,8 +85,12 @@ final class AcmePeer implements AutoCloseable {
         }
         int n = issued.incrementAndGet();
         accessToken = "access-" + n;
+        // Like Salesforce, the code's answer says where the organisation's API lives; refreshes need not repeat it.
+        String where = "authorization_code".equals(form.get("grant_type"))
+                ? ",\"instance_url\":\"" + INSTANCE_URL + "\"" : "";
         answer(exchange, 200, "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":"
-                + expiresIn + ",\"refresh_token\":\"refresh-" + n + "\"}");
+                + expiresIn + ",\"refresh_token\":\"refresh-" + n + "\",\"scope\":\"read write " + n + "\"" + where
+                + "}");
     }
 
     static String challengeOf(String verifier) {

@@ -163,6 +163,10 @@ class ConnectionServiceTest {
         assertThat(connection.accessToken()).isEqualTo("access-3");
         assertThat(peer.tokenRequests.get(peer.tokenRequests.size() - 1)).containsEntry("grant_type",
                 "refresh_token").containsEntry("refresh_token", "refresh-2");
+        assertThat(connection.tokenAnswer("scope")).as("the refresh's answer").contains("read write 3");
+        assertThat(connection.tokenAnswer("instance_url")).as("kept from the code's answer")
+                .contains(AcmePeer.INSTANCE_URL);
+        assertThat(connection.tokenAnswer("access_token")).as("tokens are not answer fields").isEmpty();
 
         peer.refuseRefresh = true;
         kit.clock.advance(Duration.ofMinutes(5));
