@@ -51,4 +51,9 @@ record MailboxConnection(UUID id, Map<String, String> settings, Map<String, Stri
     @Override
     public void failed(String plainWords) {
     }
+
+    @Override
+    public void auditRefusal(String what, String reason, Map<String, String> details) {
+        throw new UnsupportedOperationException("This stand-in keeps no audit trail");
+    }
 }

@@ -136,5 +136,10 @@ class SalesforceSessionTest {
         @Override
         public void failed(String plainWords) {
         }
+
+        @Override
+        public void auditRefusal(String what, String reason, Map<String, String> details) {
+            throw new UnsupportedOperationException("This stand-in keeps no audit trail");
+        }
     }
 }

@@ -70,20 +70,26 @@ public final class ApprovalClicks {
 
     private void decide(Connection connection, JsonNode payload, JsonNode action) {
         var reply = new SlackReplies(connection, payload);
+        String clicker = payload.path("user").path("id").asText("");
+        String value = action.path("value").asText("");
         try {
-            Optional<Map<String, String>> button = open(connection, action.path("value").asText(""));
+            Optional<Map<String, String>> button = open(connection, value);
             if (button.isEmpty()) {
+                audit(connection, "the button's value did not open with this connection's signing secret", clicker,
+                        value.substring(0, Math.max(0, value.indexOf('.'))));
                 reply.onlyToClicker("This button is no longer valid. Open Approvals in Platina to decide.");
                 return;
             }
             String name = button.get().getOrDefault("name", "the approver");
-            String clicker = payload.path("user").path("id").asText("");
+            String task = button.get().get("task");
             SlackAnswer who = SlackApi.of(connection).read("users.info", Map.of("user", clicker));
             String email = who.json().path("user").path("profile").path("email").asText("");
             String expected = button.get().getOrDefault("email", "");
             if (!who.ok() || email.isBlank()) {
                 LOG.warn("Slack did not say who pressed an approval button: {}", who.ok() ? "no e-mail address"
                         : who.error());
+                audit(connection, "Slack did not say who pressed the button (" + (who.ok() ? "no e-mail address"
+                        : who.error()) + ")", clicker, task);
                 reply.onlyToClicker("Platina could not check who you are in Slack just now, so nothing was decided."
                         + (who.ok() || who.error().equals("missing_scope") ? " The Slack app needs the"
                                 + " users:read.email scope; ask your administrator." : " Try again in a minute."));
@@ -92,6 +98,8 @@ public final class ApprovalClicks {
             if (!email.equalsIgnoreCase(expected)) {
                 LOG.info("A Slack user who is not {}'s account pressed their approval button; nothing was decided",
                         name);
+                audit(connection, "pressed by a Slack user whose e-mail address is not the approver's", clicker,
+                        task);
                 reply.onlyToClicker("Only " + name + " can decide with these buttons: Platina sent them to "
                         + name + ". If you may decide this approval too, use the message Platina sent you, or open"
                         + " Approvals in Platina.");
@@ -106,6 +114,15 @@ public final class ApprovalClicks {
                     + " Approvals in Platina.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Someone pressed a button and nothing was decided: the organisation's administrators should be able to see. */
+    private static void audit(Connection connection, String reason, String clicker, String task) {
+        try {
+            connection.auditRefusal("approval.click", reason, Map.of("slackUser", clicker, "task", task));
+        } catch (RuntimeException e) {
+            LOG.warn("A refused Slack approval click could not be audited: {}", e.toString());
         }
     }
 

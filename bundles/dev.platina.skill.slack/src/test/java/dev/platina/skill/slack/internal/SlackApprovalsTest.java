@@ -164,6 +164,14 @@ class SlackApprovalsTest {
 
         assertThat(engine.approvals.get(admin, task.id()).state()).isEqualTo(Approval.State.PENDING);
         assertThat(engine.approvals.get(admin, task.id()).decisions()).isEmpty();
+        assertThat(KitForConnectorTests.audited(database, tenant, "integration.slack.approval.click"))
+                .as("Grace's click, the tampered button and the stranger's click, newest first").satisfiesExactly(
+                        stranger -> assertThat(stranger).startsWith("DENIED").contains("U0STRANGER",
+                                "user_not_found", task.id().toString()),
+                        tamperedClick -> assertThat(tamperedClick).startsWith("DENIED").contains("U0ADA",
+                                "did not open"),
+                        grace -> assertThat(grace).startsWith("DENIED").contains("U0GRACE", task.id().toString(),
+                                "not the approver's"));
     }
 
     @Test

@@ -59,6 +59,13 @@ public interface Connection {
         return Optional.empty();
     }
 
+    /**
+     * Records in the organisation's audit trail that the connector refused a security-relevant request on this
+     * connection, such as an approval click by someone other than the approver: action
+     * {@code integration.<connector>.<what>}, outcome denied, with the reason and details (never secrets).
+     */
+    void auditRefusal(String what, String reason, Map<String, String> details);
+
     /** The connection works (a call succeeded): clears the last error and notes the time. */
     void healthy();
 

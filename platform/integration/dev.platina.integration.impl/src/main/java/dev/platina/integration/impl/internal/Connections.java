@@ -1,5 +1,8 @@
 package dev.platina.integration.impl.internal;
 
+import dev.platina.audit.api.AuditEvent;
+import dev.platina.audit.api.AuditLog;
+import dev.platina.audit.api.AuditOutcome;
 import dev.platina.core.api.SecretCipher;
 import dev.platina.integration.api.Connection;
 import dev.platina.integration.api.ConnectionState;
@@ -17,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,10 +38,12 @@ public final class Connections {
     private static final String ANSWER_PREFIX = "answer:";
     /** A token this close to expiry is refreshed first, so it does not run out during the call. */
     private static final Duration EARLY_REFRESH = Duration.ofSeconds(60);
+    private static final Pattern ACTION_PART = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)*");
 
     private final TenantTransactions transactions;
     private final SealedValues sealed;
     private final ConnectorRegistry registry;
+    private final AuditLog audit;
     private final OAuthTokens tokens;
     private final Clock clock;
     private final Map<UUID, Object> refreshLocks = new ConcurrentHashMap<>();
@@ -46,13 +52,14 @@ public final class Connections {
 
     @Activate
     public Connections(@Reference TenantTransactions transactions, @Reference SecretCipher cipher,
-            @Reference ConnectorRegistry registry) {
-        this(transactions, cipher, registry, new OAuthTokens(Duration.ofSeconds(20)), Clock.systemUTC());
+            @Reference ConnectorRegistry registry, @Reference AuditLog audit) {
+        this(transactions, cipher, registry, audit, new OAuthTokens(Duration.ofSeconds(20)), Clock.systemUTC());
     }
 
-    Connections(TenantTransactions transactions, SecretCipher cipher, ConnectorRegistry registry, OAuthTokens tokens,
-            Clock clock) {
+    Connections(TenantTransactions transactions, SecretCipher cipher, ConnectorRegistry registry, AuditLog audit,
+            OAuthTokens tokens, Clock clock) {
         this.transactions = transactions;
+        this.audit = audit;
         this.sealed = new SealedValues(cipher);
         this.registry = registry;
         this.tokens = tokens;
@@ -166,6 +173,19 @@ public final class Connections {
                     refreshToken, answerOf(grant)));
             return renewed.accessToken();
         }
+    }
+
+    void auditRefusal(StoredConnection connection, String what, String reason, Map<String, String> details) {
+        if (what == null || !ACTION_PART.matcher(what).matches()) {
+            throw new IllegalArgumentException("An audited refusal is named in lower case words with dots, not '"
+                    + what + "'");
+        }
+        AuditEvent.Builder event = AuditEvent.of(connection.organization(), "integration." + connection.connectorId()
+                + "." + what).actor(null, "connector:" + connection.connectorId())
+                .target("connection", connection.id().toString()).outcome(AuditOutcome.DENIED)
+                .detail("reason", reason);
+        details.forEach(event::detail);
+        audit.record(event.build());
     }
 
     /** A field of the last token answer, read from the sealed grant; empty before authorisation. */

@@ -64,6 +64,11 @@ final class StoredConnection implements Connection {
     }
 
     @Override
+    public void auditRefusal(String what, String reason, Map<String, String> details) {
+        connections.auditRefusal(this, what, reason, details);
+    }
+
+    @Override
     public void healthy() {
         connections.healthy(row.organization(), row.id());
     }

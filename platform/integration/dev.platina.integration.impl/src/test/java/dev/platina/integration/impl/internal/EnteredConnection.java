@@ -37,4 +37,9 @@ public record EnteredConnection(String connectorId, UUID id, Map<String, String>
     @Override
     public void failed(String plainWords) {
     }
+
+    @Override
+    public void auditRefusal(String what, String reason, Map<String, String> details) {
+        throw new UnsupportedOperationException("This stand-in keeps no audit trail");
+    }
 }

@@ -9,11 +9,8 @@ import dev.platina.security.internal.AesGcmSecretCipher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,7 +29,7 @@ final class KitFixture {
         this.database = database;
         this.audit = new JdbcAuditLog(database.transactions());
         Path keys = Files.createTempDirectory("kit-keys");
-        this.connections = new Connections(database.transactions(), new AesGcmSecretCipher(keys), registry,
+        this.connections = new Connections(database.transactions(), new AesGcmSecretCipher(keys), registry, audit,
                 new OAuthTokens(Duration.ofSeconds(5)), clock);
         this.service = new DefaultConnectionService(connections, audit);
     }
@@ -49,18 +46,6 @@ final class KitFixture {
 
     /** Audit details of an action in the organisation's trail, newest first. */
     List<String> audited(TenantId tenant, String action) throws Exception {
-        var found = new ArrayList<String>();
-        try (var owner = database.owner(); PreparedStatement query = owner.prepareStatement(
-                "SELECT outcome || ' ' || coalesce(details::text, '') FROM platina.audit_event WHERE tenant_id = ?"
-                        + " AND action = ? ORDER BY seq DESC")) {
-            query.setObject(1, tenant.value());
-            query.setString(2, action);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    found.add(rows.getString(1));
-                }
-            }
-        }
-        return found;
+        return KitForConnectorTests.audited(database, tenant, action);
     }
 }

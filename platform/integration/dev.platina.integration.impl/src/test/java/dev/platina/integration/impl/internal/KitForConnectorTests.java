@@ -24,6 +24,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +71,7 @@ public final class KitForConnectorTests {
         };
         this.audit = audit;
         var kit = new Connections(database.transactions(), new AesGcmSecretCipher(Files.createTempDirectory(
-                "connector-keys")), registry, new OAuthTokens(Duration.ofSeconds(5)), Clock.systemUTC());
+                "connector-keys")), registry, audit, new OAuthTokens(Duration.ofSeconds(5)), Clock.systemUTC());
         this.connections = new DefaultConnectionService(kit, audit);
         this.deliveries = new DefaultConnectorDeliveries(kit, breakerPause, Clock.systemUTC());
         this.ingress = new WebhookIngress(kit, recording, audit);
@@ -126,6 +127,24 @@ public final class KitForConnectorTests {
     public int[] deliverWebhook(String connector, String connectionId, Map<String, String> headers, byte[] body) {
         WebhookIngress.Receipt receipt = ingress.receive(connector, connectionId, headers, body);
         return new int[] {receipt.published(), receipt.repeated()};
+    }
+
+    /** The organisation's audit events of one action, newest first, each as its outcome and its details' JSON. */
+    public static List<String> audited(PlatformTestDatabase database, TenantId tenant, String action)
+            throws SQLException {
+        var found = new ArrayList<String>();
+        try (var owner = database.owner(); PreparedStatement query = owner.prepareStatement(
+                "SELECT outcome || ' ' || coalesce(details::text, '') FROM platina.audit_event WHERE tenant_id = ?"
+                        + " AND action = ? ORDER BY seq DESC")) {
+            query.setObject(1, tenant.value());
+            query.setString(2, action);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+        }
+        return found;
     }
 
     /**
