@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 final class LocalRadicale implements AutoCloseable {
     static final String USER = "rep";
     static final String PASSWORD = "radicale-it-password";
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final Path home;
     private final int port;
@@ -93,7 +92,10 @@ final class LocalRadicale implements AutoCloseable {
             request.header("Content-Type", "text/calendar; charset=utf-8")
                     .method(method, HttpRequest.BodyPublishers.ofString(calendar));
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // A client of its own each time: Radicale closes every connection after answering, and a pooled one can be
+        // picked up again before the client notices ("header parser received no bytes").
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Override

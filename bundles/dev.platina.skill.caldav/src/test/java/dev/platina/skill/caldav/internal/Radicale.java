@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
 final class Radicale implements AutoCloseable {
     static final String USER = "alice";
     static final String PASSWORD = "correct horse battery staple";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Path home;
     private final int port;
@@ -153,6 +152,9 @@ final class Radicale implements AutoCloseable {
         } else {
             request.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body));
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // A client of its own each time: Radicale closes every connection after answering, and a pooled one can be
+        // picked up again before the client notices ("header parser received no bytes").
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
