@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * seconds, so the hook only acknowledges and the decision is taken on a thread of this component; the outcome
  * goes to the payload's {@code response_url}. The person who clicked must be the person the buttons were sent to:
  * Slack's {@code users.info} gives the clicker's e-mail address, which must be that person's. The decision is then
- * taken as that person by the platform (see {@link PlatformApprovals}), so the task's policy, four-eyes rules and
- * tiers apply, and the message is replaced by who decided. Anyone else is told in plain words, only they see.
+ * taken as that person by the platform (see {@link PlatformApprovals}), so the task's policy and tiers apply as in
+ * the app, and the message is replaced by who decided. Anyone else is told in plain words, only they see.
  */
 @Component(service = ApprovalClicks.class)
 public final class ApprovalClicks {
