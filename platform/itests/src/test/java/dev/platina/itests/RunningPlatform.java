@@ -41,6 +41,7 @@ final class RunningPlatform implements ExtensionContext.Store.CloseableResource 
         }
         home = target.resolve("platina-" + System.getProperty("platina.version"));
         addFixtureRepository(home);
+        allowLocalPeers(home);
         console = target.resolve("console.log");
         port = FreePort.find();
         karaf = KarafProcess.start(home, port, console, Map.of("PLATINA_ADMIN_PASSWORD", OPERATOR_PASSWORD));
@@ -65,6 +66,15 @@ final class RunningPlatform implements ExtensionContext.Store.CloseableResource 
             Files.writeString(home.resolve("etc/dev.platina.marketplace.cfg"), "repositories = "
                     + home.resolve("marketplace").toUri() + "," + Path.of(fixtures).toAbsolutePath().toUri() + "\n");
         }
+    }
+
+    /**
+     * The vendors' stand-ins (Stripe, HubSpot, Radicale, GreenMail ...) run on this machine, which connections may
+     * reach only when the operator allows private addresses; that the connections below work shows the setting is
+     * read (by default such an address is refused before anything is called).
+     */
+    private static void allowLocalPeers(Path home) throws IOException {
+        Files.writeString(home.resolve("etc/dev.platina.integration.cfg"), "allowPrivateAddresses = true\n");
     }
 
     static RunningPlatform get(ExtensionContext context) {

@@ -33,7 +33,7 @@ public final class CalDavConnector implements Connector {
     static final ConnectorDescriptor DESCRIPTOR = ConnectorDescriptor.withFields(ID, NAME,
             "Any CalDAV calendar (Nextcloud, iCloud, Fastmail, Radicale ...): create, change and delete events, and"
                     + " react when events change or a meeting's time arrives.",
-            List.of(CredentialField.setting(CALENDAR_URL, "Calendar address (collection URL)", "The calendar's"
+            List.of(CredentialField.address(CALENDAR_URL, "Calendar address (collection URL)", "The calendar's"
                     + " own CalDAV address, ending in the calendar's name, e.g."
                     + " https://cloud.example.com/remote.php/dav/calendars/alice/personal/ (Nextcloud: calendar"
                     + " settings > Copy private link)"),

@@ -37,12 +37,12 @@ public final class EmailConnector implements Connector {
             "Your organisation's mailbox: new mail in a watched folder starts workflows (email.received), and"
                     + " workflows and AI proposals send mail and threaded replies through your SMTP server.",
             List.of(
-                    CredentialField.setting(IMAP_HOST, "IMAP server", "Gmail: imap.gmail.com; Microsoft 365:"
+                    CredentialField.address(IMAP_HOST, "IMAP server", "Gmail: imap.gmail.com; Microsoft 365:"
                             + " outlook.office365.com"),
                     optional(IMAP_PORT, "IMAP port", "993 with tls, 143 with starttls", "993"),
                     optional(IMAP_SECURITY, "IMAP security", "tls (implicit, port 993), starttls, or none (only for"
                             + " a server on your own machine)", "tls"),
-                    CredentialField.setting(SMTP_HOST, "SMTP server", "Gmail: smtp.gmail.com; Microsoft 365:"
+                    CredentialField.address(SMTP_HOST, "SMTP server", "Gmail: smtp.gmail.com; Microsoft 365:"
                             + " smtp.office365.com"),
                     optional(SMTP_PORT, "SMTP port", "587 with starttls, 465 with tls", "587"),
                     optional(SMTP_SECURITY, "SMTP security", "starttls (port 587), tls (implicit, port 465), or"

@@ -47,11 +47,11 @@ public final class GoogleCalendarConnector implements Connector {
                     CredentialField.optionalSetting(CALENDAR_ID, "Calendar id", "Leave empty for the authorising"
                             + " account's main calendar; for another calendar, its id from Google Calendar >"
                             + " Settings > Integrate calendar", DEFAULT_CALENDAR),
-                    CredentialField.optionalSetting(BASE_URL, "API address", "Leave empty for Google itself",
+                    CredentialField.optionalAddress(BASE_URL, "API address", "Leave empty for Google itself",
                             DEFAULT_BASE_URL),
                     CredentialField.optionalSetting(AUTHORIZATION_ENDPOINT, "Authorisation address", "Leave empty"
                             + " for Google itself", GOOGLE_AUTHORIZATION_ENDPOINT),
-                    CredentialField.optionalSetting(TOKEN_ENDPOINT, "Token address", "Leave empty for Google itself",
+                    CredentialField.optionalAddress(TOKEN_ENDPOINT, "Token address", "Leave empty for Google itself",
                             GOOGLE_TOKEN_ENDPOINT)),
             Optional.of(OAUTH));
 

@@ -33,7 +33,7 @@ public final class HubSpotConnector implements Connector {
                     new CredentialField(CLIENT_SECRET, "Client secret (webhooks)", true, false, "The private app's"
                             + " Auth tab: its client secret, which HubSpot signs webhooks with. Needed only to"
                             + " receive webhooks", Optional.empty()),
-                    CredentialField.optionalSetting(BASE_URL, "API address", "Leave empty for HubSpot itself",
+                    CredentialField.optionalAddress(BASE_URL, "API address", "Leave empty for HubSpot itself",
                             DEFAULT_BASE_URL),
                     CredentialField.optionalSetting(WEBHOOK_URL, "Webhook address as entered in HubSpot", "Leave"
                             + " empty unless a proxy changes the address: then paste the exact target URL entered"

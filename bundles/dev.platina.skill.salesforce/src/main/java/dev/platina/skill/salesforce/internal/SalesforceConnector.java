@@ -42,10 +42,10 @@ public final class SalesforceConnector implements Connector {
                     + " View > Manage Consumer Details: the Consumer Key"),
                     CredentialField.secret(CLIENT_SECRET, "Consumer secret", "The Connected App's Consumer Secret,"
                             + " shown next to its Consumer Key"),
-                    CredentialField.optionalSetting(INSTANCE_URL, "Instance address", "Leave empty to use the"
+                    CredentialField.optionalAddress(INSTANCE_URL, "Instance address", "Leave empty to use the"
                             + " address Salesforce gives when you authorise; otherwise your org's My Domain address,"
                             + " e.g. https://acme.my.salesforce.com", null),
-                    CredentialField.optionalSetting(LOGIN_URL, "Login address", "https://login.salesforce.com for"
+                    CredentialField.optionalAddress(LOGIN_URL, "Login address", "https://login.salesforce.com for"
                             + " production, https://test.salesforce.com for a sandbox", DEFAULT_LOGIN_URL),
                     CredentialField.optionalSetting(API_VERSION, "REST API version", "Such as v60.0",
                             DEFAULT_API_VERSION),

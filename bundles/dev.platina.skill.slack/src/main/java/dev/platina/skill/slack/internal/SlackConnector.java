@@ -33,7 +33,7 @@ public final class SlackConnector implements Connector {
                     CredentialField.secret(SIGNING_SECRET, "Signing secret", "Your Slack app > Basic Information >"
                             + " App Credentials: Signing Secret; it proves that events and button clicks come from"
                             + " Slack"),
-                    CredentialField.optionalSetting(BASE_URL, "API address", "Leave empty for Slack itself",
+                    CredentialField.optionalAddress(BASE_URL, "API address", "Leave empty for Slack itself",
                             DEFAULT_BASE_URL),
                     new CredentialField(DEFAULT_CHANNEL, "Default channel", false, false, "The channel id (C...)"
                             + " for messages whose step names no channel, and for approval notices to people"

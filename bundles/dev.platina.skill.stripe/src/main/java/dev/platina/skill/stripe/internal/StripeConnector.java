@@ -27,7 +27,7 @@ public final class StripeConnector implements Connector {
                     new CredentialField(WEBHOOK_SECRET, "Webhook signing secret", true, false, "After connecting,"
                             + " add a webhook endpoint in Stripe (Developers > Webhooks) with the address shown here,"
                             + " then paste its signing secret (whsec_...)", java.util.Optional.empty()),
-                    CredentialField.optionalSetting(BASE_URL, "API address", "Leave empty for Stripe itself",
+                    CredentialField.optionalAddress(BASE_URL, "API address", "Leave empty for Stripe itself",
                             DEFAULT_BASE_URL)));
 
     @Override

@@ -36,7 +36,7 @@ public final class TwilioConnector implements Connector {
                     CredentialField.setting(SENDER, "Sending number or Messaging Service SID", "A Twilio number in"
                             + " international format (+14155550100), a Messaging Service SID (MG...) or an"
                             + " alphanumeric sender ID where the destination country allows one"),
-                    CredentialField.optionalSetting(BASE_URL, "API address", "Leave empty for Twilio itself",
+                    CredentialField.optionalAddress(BASE_URL, "API address", "Leave empty for Twilio itself",
                             DEFAULT_BASE_URL),
                     CredentialField.optionalSetting(WEBHOOK_URL, "Webhook address as entered in Twilio", "Leave"
                             + " empty unless a proxy changes the address; enter it to have delivery statuses"

@@ -24,12 +24,14 @@ import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Opens stored connections for connector code and records what happens to them (health, refreshed tokens). Shared
  * by the connection service, the webhook ingress, the poller and the deliveries.
  */
-@Component(service = Connections.class)
+@Component(service = Connections.class, configurationPid = ConnectionsConfiguration.PID)
+@Designate(ocd = ConnectionsConfiguration.class)
 public final class Connections {
 
     static final String SECRETS = "secrets";
@@ -44,6 +46,7 @@ public final class Connections {
     private final SealedValues sealed;
     private final ConnectorRegistry registry;
     private final AuditLog audit;
+    private final AddressGuard addresses;
     private final OAuthTokens tokens;
     private final Clock clock;
     private final Map<UUID, Object> refreshLocks = new ConcurrentHashMap<>();
@@ -52,13 +55,15 @@ public final class Connections {
 
     @Activate
     public Connections(@Reference TenantTransactions transactions, @Reference SecretCipher cipher,
-            @Reference ConnectorRegistry registry, @Reference AuditLog audit) {
-        this(transactions, cipher, registry, audit, new OAuthTokens(Duration.ofSeconds(20)), Clock.systemUTC());
+            @Reference ConnectorRegistry registry, @Reference AuditLog audit, ConnectionsConfiguration config) {
+        this(transactions, cipher, registry, audit, AddressGuard.of(config.allowPrivateAddresses()),
+                new OAuthTokens(Duration.ofSeconds(20)), Clock.systemUTC());
     }
 
     Connections(TenantTransactions transactions, SecretCipher cipher, ConnectorRegistry registry, AuditLog audit,
-            OAuthTokens tokens, Clock clock) {
+            AddressGuard addresses, OAuthTokens tokens, Clock clock) {
         this.transactions = transactions;
+        this.addresses = addresses;
         this.audit = audit;
         this.sealed = new SealedValues(cipher);
         this.registry = registry;
@@ -76,6 +81,10 @@ public final class Connections {
 
     SealedValues sealed() {
         return sealed;
+    }
+
+    AddressGuard addresses() {
+        return addresses;
     }
 
     ConnectorRegistry registry() {

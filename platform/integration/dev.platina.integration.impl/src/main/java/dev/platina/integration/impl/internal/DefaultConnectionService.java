@@ -83,6 +83,7 @@ public final class DefaultConnectionService implements ConnectionService {
         Optional<ConnectionRow> stored = row(caller.organization(), connectorId);
         ConnectionForm form = ConnectionForm.read(connector.descriptor(), fields, stored.map(this::secretsOf)
                 .orElse(Map.of()));
+        refusePrivateAddresses(caller, "integration.connect", connector, form);
         var candidate = new ConnectionRow(stored.map(ConnectionRow::id).orElseGet(UUID::randomUUID),
                 caller.organization(), connectorId, form.settings(), null, null, Optional.empty(),
                 ConnectionState.CONNECTED, Optional.empty(), Optional.empty(), Optional.empty(), Instant.now(),
@@ -127,8 +128,21 @@ public final class DefaultConnectionService implements ConnectionService {
         Optional<ConnectionRow> stored = row(caller.organization(), connectorId);
         ConnectionForm form = ConnectionForm.read(connector.descriptor(), fields, stored.map(this::secretsOf)
                 .orElse(Map.of()));
+        refusePrivateAddresses(caller, "integration.authorise", connector, form);
         return authorisations.start(caller, connector.descriptor(), form, redirectUri,
                 () -> save(caller, connectorId, form, ConnectionState.NEEDS_AUTHORISATION));
+    }
+
+    /** Before anything is called or stored: an entered address must not reach this machine or a private network. */
+    private void refusePrivateAddresses(Caller caller, String action, Connector connector, ConnectionForm form) {
+        Optional<Map.Entry<String, String>> refused = connections.addresses().refusal(connector.descriptor(),
+                form.settings());
+        if (refused.isPresent()) {
+            audit.record(AuditEvents.by(caller, action).target("connector", connector.descriptor().id())
+                    .outcome(AuditOutcome.DENIED).detail("field", refused.get().getKey())
+                    .detail("reason", refused.get().getValue()).build());
+            throw InvalidInputException.of(refused.get().getKey(), refused.get().getValue());
+        }
     }
 
     @Override

@@ -25,7 +25,7 @@ final class AcmeConnectors {
     static Connector byKey() {
         var descriptor = ConnectorDescriptor.withFields("acme", "Acme", "Test vendor by key", List.of(
                 CredentialField.secret("apiKey", "API key", "Acme > Settings > Keys"),
-                CredentialField.setting("baseUrl", "API address", "where Acme answers")));
+                CredentialField.address("baseUrl", "API address", "where Acme answers")));
         return new Connector() {
             @Override
             public ConnectorDescriptor descriptor() {
@@ -45,7 +45,7 @@ final class AcmeConnectors {
         var descriptor = new ConnectorDescriptor("acme-oauth", "Acme Cloud", "Test vendor by OAuth", List.of(
                 CredentialField.setting("clientId", "Client id", ""),
                 CredentialField.secret("clientSecret", "Client secret", ""),
-                CredentialField.setting("baseUrl", "Address", "")),
+                CredentialField.address("baseUrl", "Address", "")),
                 Optional.of(new OAuth2Client("{baseUrl}/authorize", "{baseUrl}/token", List.of("read", "write"),
                         "clientId", "clientSecret", false, Map.of("access_type", "offline"))));
         return new Connector() {

@@ -34,10 +34,12 @@ final class AcmePeer implements AutoCloseable {
     volatile boolean down;
     volatile String retryAfter;
     private final AtomicInteger issued = new AtomicInteger(1);
+    final AtomicInteger meCalls = new AtomicInteger();
 
     AcmePeer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/me", exchange -> {
+            meCalls.incrementAndGet();
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             boolean ok = ("Bearer " + GOOD_KEY).equals(auth) || ("Bearer " + accessToken).equals(auth);
             answer(exchange, ok ? 200 : 401, ok ? "{\"name\":\"Acme Ltd\"}" : "{\"error\":\"bad key\"}");

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +94,45 @@ class ConnectionServiceTest {
         assertThat(kit.service.status(admin, "acme").state()).isEqualTo(ConnectionState.NOT_CONNECTED);
         assertThat(kit.audited(tenant, "integration.connect")).first().asString().startsWith("FAILURE")
                 .doesNotContain("wrong");
+    }
+
+    @Test
+    void byDefaultAnAddressOnThisMachineOrAPrivateNetworkIsRefusedBeforeAnythingIsCalled() throws Exception {
+        var strict = new KitFixture(database, AddressGuard.PUBLIC_ONLY);
+        strict.registry.register(AcmeConnectors.byKey());
+        strict.registry.register(AcmeConnectors.byOAuth());
+
+        for (String address : List.of(peer.baseUrl(), "http://localhost:8181", "http://169.254.169.254/latest",
+                "https://10.1.2.3", "http://[::1]:8080", "http://[fd00::1]/api", "http://100.64.0.1",
+                "http://0.0.0.0:9")) {
+            assertThatThrownBy(() -> strict.service.connect(admin, "acme", Map.of("apiKey", AcmePeer.GOOD_KEY,
+                    "baseUrl", address))).as(address).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                                assertThat(e.fieldErrors()).containsOnlyKeys("baseUrl");
+                                assertThat(e.fieldErrors().get("baseUrl")).contains("allowPrivateAddresses");
+                            });
+        }
+        assertThatThrownBy(() -> strict.service.authorise(admin, "acme-oauth", Map.of("clientId", "acme-client",
+                "clientSecret", "acme-client-secret", "baseUrl", peer.baseUrl()), CALLBACK))
+                        .isInstanceOf(InvalidInputException.class);
+
+        assertThat(peer.tokenRequests).isEmpty();
+        assertThat(peer.meCalls).as("nothing was called").hasValue(0);
+        assertThat(strict.service.status(admin, "acme").state()).isEqualTo(ConnectionState.NOT_CONNECTED);
+        assertThat(strict.audited(tenant, "integration.connect")).hasSize(8).allSatisfy(entry -> assertThat(entry)
+                .startsWith("DENIED").contains("baseUrl"));
+        assertThat(strict.audited(tenant, "integration.authorise")).singleElement().asString().startsWith("DENIED");
+    }
+
+    @Test
+    void publicAddressesAndNamesThatDoNotResolvePassTheAddressGuard() {
+        assertThat(AddressGuard.PUBLIC_ONLY.refusal("https://93.184.215.14/v1")).isEmpty();
+        assertThat(AddressGuard.PUBLIC_ONLY.refusal("8.8.8.8:993")).isEmpty();
+        assertThat(AddressGuard.PUBLIC_ONLY.refusal("https://[2606:4700::1111]/")).isEmpty();
+        assertThat(AddressGuard.PUBLIC_ONLY.refusal("imap.invalid")).as("the connector's check reports it").isEmpty();
+        assertThat(AddressGuard.PUBLIC_ONLY.refusal("127.0.0.1:993")).isPresent();
+        assertThat(AddressGuard.PUBLIC_ONLY.refusal("192.168.1.20")).isPresent();
+        assertThat(AddressGuard.PUBLIC_ONLY.refusal("http://172.16.0.1")).isPresent();
+        assertThat(AddressGuard.ANY.refusal("127.0.0.1")).isEmpty();
     }
 
     @Test

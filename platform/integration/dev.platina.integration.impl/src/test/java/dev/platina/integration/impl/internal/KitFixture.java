@@ -26,11 +26,16 @@ final class KitFixture {
     final DefaultConnectionService service;
 
     KitFixture(PlatformTestDatabase database) throws IOException {
+        this(database, AddressGuard.ANY);
+    }
+
+    /** With the operator's choice of addresses (the peers here are all on this machine). */
+    KitFixture(PlatformTestDatabase database, AddressGuard addresses) throws IOException {
         this.database = database;
         this.audit = new JdbcAuditLog(database.transactions());
         Path keys = Files.createTempDirectory("kit-keys");
         this.connections = new Connections(database.transactions(), new AesGcmSecretCipher(keys), registry, audit,
-                new OAuthTokens(Duration.ofSeconds(5)), clock);
+                addresses, new OAuthTokens(Duration.ofSeconds(5)), clock);
         this.service = new DefaultConnectionService(connections, audit);
     }
 

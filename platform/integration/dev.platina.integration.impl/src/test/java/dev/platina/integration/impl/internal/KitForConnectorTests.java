@@ -70,8 +70,10 @@ public final class KitForConnectorTests {
             return bus.publish(publisher, event);
         };
         this.audit = audit;
+        // The vendors' peers in tests run on this machine, which the operator's default would refuse.
         var kit = new Connections(database.transactions(), new AesGcmSecretCipher(Files.createTempDirectory(
-                "connector-keys")), registry, audit, new OAuthTokens(Duration.ofSeconds(5)), Clock.systemUTC());
+                "connector-keys")), registry, audit, AddressGuard.ANY, new OAuthTokens(Duration.ofSeconds(5)),
+                Clock.systemUTC());
         this.connections = new DefaultConnectionService(kit, audit);
         this.deliveries = new DefaultConnectorDeliveries(kit, breakerPause, Clock.systemUTC());
         this.ingress = new WebhookIngress(kit, recording, audit);

@@ -1,0 +1,109 @@
+package dev.platina.integration.impl.internal;
+
+import dev.platina.integration.api.ConnectorDescriptor;
+import dev.platina.integration.api.CredentialField;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keeps the addresses an organisation's administrator enters (API, token and server addresses) away from this
+ * machine and private networks, unless the operator allows them: otherwise a tenant could make the server call its
+ * own admin ports, the internal network or a cloud's metadata service, and read parts of the answers in the
+ * connection check's error. Names are resolved when the connection is saved; a name that does not resolve passes
+ * here and fails the connector's check.
+ */
+final class AddressGuard {
+
+    static final AddressGuard PUBLIC_ONLY = new AddressGuard(false);
+    static final AddressGuard ANY = new AddressGuard(true);
+
+    private final boolean allowPrivate;
+
+    private AddressGuard(boolean allowPrivate) {
+        this.allowPrivate = allowPrivate;
+    }
+
+    static AddressGuard of(boolean allowPrivate) {
+        return allowPrivate ? ANY : PUBLIC_ONLY;
+    }
+
+    /** The first address field whose entered value is refused, with why; defaults (the vendor's own) are trusted. */
+    Optional<Map.Entry<String, String>> refusal(ConnectorDescriptor descriptor, Map<String, String> entered) {
+        if (allowPrivate) {
+            return Optional.empty();
+        }
+        for (CredentialField field : descriptor.fields()) {
+            String value = entered.get(field.name());
+            if (field.address() && value != null && !value.isBlank()) {
+                Optional<String> why = refusal(value.strip());
+                if (why.isPresent()) {
+                    return Optional.of(Map.entry(field.name(), why.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<String> refusal(String urlOrHost) {
+        if (allowPrivate) {
+            return Optional.empty();
+        }
+        String host = hostOf(urlOrHost);
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                if (isPrivate(address)) {
+                    return Optional.of("names a local or private address (" + address.getHostAddress() + "):"
+                            + " connections may reach only public addresses unless the operator allows private ones"
+                            + " (allowPrivateAddresses in etc/dev.platina.integration.cfg)");
+                }
+            }
+        } catch (UnknownHostException | SecurityException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The host of a URL, or of {@code host}, {@code host:port} or {@code [v6]:port}. */
+    static String hostOf(String value) {
+        if (value.contains("://")) {
+            try {
+                String host = URI.create(value).getHost();
+                return host == null ? "" : unbracketed(host);
+            } catch (IllegalArgumentException e) {
+                return "";
+            }
+        }
+        if (value.startsWith("[")) {
+            int end = value.indexOf(']');
+            return end < 0 ? "" : value.substring(1, end);
+        }
+        int colon = value.indexOf(':');
+        return colon >= 0 && colon == value.lastIndexOf(':') ? value.substring(0, colon) : value;
+    }
+
+    private static String unbracketed(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    static boolean isPrivate(InetAddress address) {
+        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isSiteLocalAddress()
+                || address.isLinkLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] bytes = address.getAddress();
+        if (address instanceof Inet6Address) {
+            return (bytes[0] & 0xfe) == 0xfc;
+        }
+        int first = bytes[0] & 0xff;
+        int second = bytes[1] & 0xff;
+        // 0.0.0.0/8 ("this network") and 100.64.0.0/10 (carrier-grade NAT, often a provider's internal range).
+        return first == 0 || first == 100 && second >= 64 && second < 128;
+    }
+}
