@@ -43,9 +43,11 @@ class MarketplaceUiIT {
             browser.pick("#skill-version", "0.9.0");
             browser.waitUntil(d -> browser.find("#skill-install").getText().equals("Install 0.9.0") ? true : null);
             browser.click("#skill-install");
-            assertThat(browser.find("#skill-progress").isDisplayed()).as("the progress bar while it installs").isTrue();
             browser.screenshot("marketplace-installing");
             browser.waitForText("IBAN check 0.9.0 is installed");
+            // A fast install can end before the test looks, and the bar hides when it ends; the step it showed stays.
+            assertThat(browser.script("return document.getElementById('skill-progress-step').textContent"))
+                    .as("the progress shown while it installed").asString().contains("iban 0.9.0");
             browser.screenshot("marketplace-installed");
 
             browser.waitUntil(d -> browser.find("#skill-install").getText().equals("Upgrade to 1.0.0") ? true : null);
