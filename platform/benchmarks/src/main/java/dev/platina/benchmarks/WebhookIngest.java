@@ -38,7 +38,8 @@ import javax.crypto.spec.SecretKeySpec;
  * starts a run. Then C client threads post E signed {@code payment_intent.succeeded} events (each with its own id)
  * as fast as they can, every K-th of them posted twice. The receipts must add up: E published, E/K repeated, no
  * other answer than 200. Latency is the client's, from sending to the whole answer; the server's work in it is
- * signature check, duplicate check, event insert and the start of the triggered run in one transaction.
+ * the connection look-up, signature check, duplicate check, publishing (event and triggered run) and the note that
+ * the event was received.
  * Afterwards it waits until the newest runs of the workflow have completed (the engine drained what the webhooks
  * started) and prints how long that took after the last delivery.
  *
