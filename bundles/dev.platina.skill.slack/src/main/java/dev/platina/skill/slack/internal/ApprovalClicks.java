@@ -75,8 +75,9 @@ public final class ApprovalClicks {
         try {
             Optional<Map<String, String>> button = open(connection, value);
             if (button.isEmpty()) {
+                // The task id before the dot is the clicker's to change: kept short, as given.
                 audit(connection, "the button's value did not open with this connection's signing secret", clicker,
-                        value.substring(0, Math.max(0, value.indexOf('.'))));
+                        value.substring(0, Math.min(Math.max(0, value.indexOf('.')), 64)));
                 reply.onlyToClicker("This button is no longer valid. Open Approvals in Platina to decide.");
                 return;
             }
