@@ -3,7 +3,7 @@
  * layer turns each into its RFC 9457 problem; the UI into a message that says what to do.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.platina.core.api;
 
 import org.osgi.annotation.bundle.Export;

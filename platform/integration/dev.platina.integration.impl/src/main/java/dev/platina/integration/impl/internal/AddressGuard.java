@@ -1,8 +1,8 @@
 package dev.platina.integration.impl.internal;
 
+import dev.platina.core.api.InternalAddresses;
 import dev.platina.integration.api.ConnectorDescriptor;
 import dev.platina.integration.api.CredentialField;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -58,7 +58,7 @@ final class AddressGuard {
         }
         try {
             for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (isPrivate(address)) {
+                if (InternalAddresses.isInternal(address)) {
                     return Optional.of("names a local or private address (" + address.getHostAddress() + "):"
                             + " connections may reach only public addresses unless the operator allows private ones"
                             + " (allowPrivateAddresses in etc/dev.platina.integration.cfg)");
@@ -90,20 +90,5 @@ final class AddressGuard {
 
     private static String unbracketed(String host) {
         return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    }
-
-    static boolean isPrivate(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isSiteLocalAddress()
-                || address.isLinkLocalAddress() || address.isMulticastAddress()) {
-            return true;
-        }
-        byte[] bytes = address.getAddress();
-        if (address instanceof Inet6Address) {
-            return (bytes[0] & 0xfe) == 0xfc;
-        }
-        int first = bytes[0] & 0xff;
-        int second = bytes[1] & 0xff;
-        // 0.0.0.0/8 ("this network") and 100.64.0.0/10 (carrier-grade NAT, often a provider's internal range).
-        return first == 0 || first == 100 && second >= 64 && second < 128;
     }
 }

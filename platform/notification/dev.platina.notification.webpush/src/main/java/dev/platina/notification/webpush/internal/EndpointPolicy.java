@@ -1,5 +1,6 @@
 package dev.platina.notification.webpush.internal;
 
+import dev.platina.core.api.InternalAddresses;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -57,15 +58,9 @@ final class EndpointPolicy {
         try {
             InetAddress address = InetAddress.getByName(name.startsWith("[") ? name.substring(1, name.length() - 1)
                     : name);
-            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                    || address.isAnyLocalAddress() || address.isMulticastAddress() || isUniqueLocal(address);
+            return InternalAddresses.isInternal(address);
         } catch (UnknownHostException e) {
             return true;
         }
-    }
-
-    private static boolean isUniqueLocal(InetAddress address) {
-        byte[] raw = address.getAddress();
-        return raw.length == 16 && (raw[0] & 0xfe) == 0xfc;
     }
 }

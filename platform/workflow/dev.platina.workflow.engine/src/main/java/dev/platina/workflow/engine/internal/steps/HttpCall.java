@@ -2,6 +2,7 @@ package dev.platina.workflow.engine.internal.steps;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.platina.core.api.InternalAddresses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -130,8 +131,7 @@ final class HttpCall {
         }
         try {
             for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+                if (InternalAddresses.isInternal(address)) {
                     return host + " is an internal address (" + address.getHostAddress() + "); workflows may call"
                             + " only public addresses unless the operator allows private ones.";
                 }
