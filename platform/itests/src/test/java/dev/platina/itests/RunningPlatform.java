@@ -69,12 +69,13 @@ final class RunningPlatform implements ExtensionContext.Store.CloseableResource 
     }
 
     /**
-     * The vendors' stand-ins (Stripe, HubSpot, Radicale, GreenMail ...) run on this machine, which connections may
-     * reach only when the operator allows private addresses; that the connections below work shows the setting is
-     * read (by default such an address is refused before anything is called).
+     * The vendors' stand-ins (Stripe, HubSpot, Radicale, GreenMail ...) and the MCP test server run on this machine,
+     * which connections and MCP servers may reach only when the operator allows private addresses; that the itests
+     * using them work shows the settings are read (by default such an address is refused before it is called).
      */
     private static void allowLocalPeers(Path home) throws IOException {
         Files.writeString(home.resolve("etc/dev.platina.integration.cfg"), "allowPrivateAddresses = true\n");
+        Files.writeString(home.resolve("etc/dev.platina.ai.mcp.cfg"), "allowPrivateAddresses = true\n");
     }
 
     static RunningPlatform get(ExtensionContext context) {

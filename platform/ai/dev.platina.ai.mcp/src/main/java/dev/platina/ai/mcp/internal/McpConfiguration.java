@@ -22,6 +22,11 @@ public @interface McpConfiguration {
             + " step before it answers that the call is still waiting.")
     int callWaitSeconds() default 10;
 
+    @AttributeDefinition(description = "Allow outside MCP server addresses that name this machine, a private network"
+            + " or link-local addresses such as a cloud's metadata service. Off by default: an organisation's"
+            + " administrator must not make the server reach what only the server can reach.")
+    boolean allowPrivateAddresses() default false;
+
     @AttributeDefinition(description = "Browser origins allowed to call the MCP endpoint besides the platform's own"
             + " (http://127.0.0.1 and http://localhost on platina.http.port); requests without Origin are allowed.")
     String[] allowedOrigins() default {};

@@ -52,6 +52,7 @@ public final class McpServers {
     private final McpTransport transport;
     private final Duration cacheFor;
     private final Clock clock;
+    private final boolean allowPrivateAddresses;
     private final ServerStore store = new ServerStore();
     private final Map<TenantId, Listed> cache = new ConcurrentHashMap<>();
 
@@ -63,12 +64,13 @@ public final class McpServers {
             @Reference AuditLog audit, McpConfiguration config) {
         this(transactions, cipher, audit, new McpTransport(Duration.ofSeconds(Math.max(1, config.timeoutSeconds())),
                 Math.max(16, config.maxResponseKib()) * 1024L), Duration.ofSeconds(Math.max(0,
-                        config.toolsCacheSeconds())), Clock.systemUTC());
+                        config.toolsCacheSeconds())), Clock.systemUTC(), config.allowPrivateAddresses());
     }
 
     McpServers(TenantTransactions transactions, SecretCipher cipher, AuditLog audit, McpTransport transport,
-            Duration cacheFor, Clock clock) {
+            Duration cacheFor, Clock clock, boolean allowPrivateAddresses) {
         this.transactions = transactions;
+        this.allowPrivateAddresses = allowPrivateAddresses;
         this.cipher = cipher;
         this.audit = audit;
         this.guard = new PermissionGuard(audit);
@@ -103,7 +105,7 @@ public final class McpServers {
     /** Stores the server, then asks it for its tools once so that its health shows at once. */
     McpServer add(Caller caller, NewMcpServer server) {
         guard.require(caller, Permission.SETTINGS_WRITE, "ai.mcp-server.add", "ai-mcp-server", null);
-        ServerCheck.check(server);
+        ServerCheck.check(server, allowPrivateAddresses);
         TenantId tenant = caller.organization();
         UUID id = UUID.randomUUID();
         var stored = new McpServer(id, server.name(), server.url().strip(), server.headers().keySet().stream()

@@ -1,8 +1,11 @@
 package dev.platina.ai.mcp.internal;
 
+import dev.platina.core.api.InternalAddresses;
 import dev.platina.core.api.InvalidInputException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,13 +26,14 @@ final class ServerCheck {
     private ServerCheck() {
     }
 
-    static void check(NewMcpServer server) {
+    static void check(NewMcpServer server, boolean allowPrivateAddresses) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (server.name() == null || !NAME.matcher(server.name()).matches()) {
             problems.put("name", "use 1 to 40 lower-case letters, digits or '-', starting with a letter, e.g."
                     + " 'github'");
         }
-        url(server.url()).ifPresent(problem -> problems.put("url", problem));
+        url(server.url()).or(() -> allowPrivateAddresses ? java.util.Optional.empty() : internal(server.url()))
+                .ifPresent(problem -> problems.put("url", problem));
         if (server.headers().size() > MOST_HEADERS) {
             problems.put("headers", "at most " + MOST_HEADERS + " headers");
         }
@@ -47,6 +51,27 @@ final class ServerCheck {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /**
+     * The server's host must not be this machine or a private network: the platform, not the administrator, would
+     * be the one calling it. Resolved now; a name that does not resolve fails the first tools/list instead.
+     */
+    private static java.util.Optional<String> internal(String url) {
+        String host = URI.create(url.strip()).getHost();
+        try {
+            for (InetAddress address : InetAddress.getAllByName(host.startsWith("[") && host.endsWith("]")
+                    ? host.substring(1, host.length() - 1) : host)) {
+                if (InternalAddresses.isInternal(address)) {
+                    return java.util.Optional.of("names a local or private address (" + address.getHostAddress()
+                            + "): MCP servers may be only on public addresses unless the operator allows private"
+                            + " ones (allowPrivateAddresses in etc/dev.platina.ai.mcp.cfg)");
+                }
+            }
+        } catch (UnknownHostException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
     }
 
     private static java.util.Optional<String> url(String url) {

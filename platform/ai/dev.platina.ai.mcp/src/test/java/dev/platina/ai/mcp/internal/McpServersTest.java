@@ -60,7 +60,7 @@ class McpServersTest {
         peer.requiredAuthorization = SECRET;
         servers = new McpServers(database.transactions(), new AesGcmSecretCipher(data),
                 new JdbcAuditLog(database.transactions()), new McpTransport(Duration.ofSeconds(1), 1024 * 1024),
-                Duration.ofMinutes(1), Clock.systemUTC());
+                Duration.ofMinutes(1), Clock.systemUTC(), true);
         tenant = database.newTenant();
         admin = person(tenant, "chief", Permission.all());
     }
@@ -122,6 +122,25 @@ class McpServersTest {
         assertThatThrownBy(() -> servers.add(admin, new NewMcpServer("github", peer.uri().toString(), Map.of())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsKey("name"));
+    }
+
+    @Test
+    void byDefaultAServerOnThisMachineOrAPrivateNetworkIsRefusedBeforeItIsCalled(@TempDir Path keys) throws Exception {
+        var strict = new McpServers(database.transactions(), new AesGcmSecretCipher(keys), new JdbcAuditLog(
+                database.transactions()), new McpTransport(Duration.ofSeconds(1), 1024 * 1024), Duration.ofMinutes(1),
+                Clock.systemUTC(), false);
+        try {
+            for (String url : List.of(peer.uri().toString(), "http://localhost:9/mcp", "http://169.254.169.254/mcp",
+                    "https://10.0.0.7/mcp", "http://[::1]:8080/mcp")) {
+                assertThatThrownBy(() -> strict.add(admin, new NewMcpServer("inside", url, Map.of()))).as(url)
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()
+                                .get("url")).contains("allowPrivateAddresses"));
+            }
+            assertThat(peer.received).as("nothing was called").isEmpty();
+            assertThat(strict.list(admin, 10, null).items()).isEmpty();
+        } finally {
+            strict.stop();
+        }
     }
 
     @Test
