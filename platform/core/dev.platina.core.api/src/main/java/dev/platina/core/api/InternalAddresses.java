@@ -2,6 +2,8 @@ package dev.platina.core.api;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Optional;
 
 /**
  * Which IP addresses are internal: this machine, private networks and addresses a server must not let its users
@@ -29,5 +31,23 @@ public final class InternalAddresses {
         int first = bytes[0] & 0xff;
         int second = bytes[1] & 0xff;
         return first == 0 || first == 100 && second >= 64 && second < 128;
+    }
+
+    /**
+     * The first internal address a host name or literal ({@code [v6]} too) resolves to. A name that does not resolve
+     * gives none: the call that follows fails on it in its own words (and may resolve later).
+     */
+    public static Optional<InetAddress> firstInternal(String host) {
+        String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        try {
+            for (InetAddress address : InetAddress.getAllByName(name)) {
+                if (isInternal(address)) {
+                    return Optional.of(address);
+                }
+            }
+        } catch (UnknownHostException | SecurityException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 }

@@ -23,4 +23,13 @@ class InternalAddressesTest {
             assertThat(InternalAddresses.isInternal(InetAddress.getByName(address))).as(address).isFalse();
         }
     }
+
+    @Test
+    void namesAndLiteralsAreResolvedAndUnknownNamesGiveNone() {
+        assertThat(InternalAddresses.firstInternal("localhost")).isPresent();
+        assertThat(InternalAddresses.firstInternal("[::1]")).isPresent();
+        assertThat(InternalAddresses.firstInternal("10.1.2.3")).isPresent();
+        assertThat(InternalAddresses.firstInternal("8.8.8.8")).isEmpty();
+        assertThat(InternalAddresses.firstInternal("platina-test.invalid")).isEmpty();
+    }
 }

@@ -2,10 +2,8 @@ package dev.platina.ai.mcp.internal;
 
 import dev.platina.core.api.InternalAddresses;
 import dev.platina.core.api.InvalidInputException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -58,20 +56,10 @@ final class ServerCheck {
      * be the one calling it. Resolved now; a name that does not resolve fails the first tools/list instead.
      */
     private static java.util.Optional<String> internal(String url) {
-        String host = URI.create(url.strip()).getHost();
-        try {
-            for (InetAddress address : InetAddress.getAllByName(host.startsWith("[") && host.endsWith("]")
-                    ? host.substring(1, host.length() - 1) : host)) {
-                if (InternalAddresses.isInternal(address)) {
-                    return java.util.Optional.of("names a local or private address (" + address.getHostAddress()
-                            + "): MCP servers may be only on public addresses unless the operator allows private"
-                            + " ones (allowPrivateAddresses in etc/dev.platina.ai.mcp.cfg)");
-                }
-            }
-        } catch (UnknownHostException e) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.empty();
+        return InternalAddresses.firstInternal(URI.create(url.strip()).getHost()).map(address -> "names a local"
+                + " or private address (" + address.getHostAddress() + "): MCP servers may be only on public"
+                + " addresses unless the operator allows private ones (allowPrivateAddresses in"
+                + " etc/dev.platina.ai.mcp.cfg)");
     }
 
     private static java.util.Optional<String> url(String url) {

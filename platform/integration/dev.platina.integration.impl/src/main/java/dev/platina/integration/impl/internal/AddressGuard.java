@@ -3,9 +3,7 @@ package dev.platina.integration.impl.internal;
 import dev.platina.core.api.InternalAddresses;
 import dev.platina.integration.api.ConnectorDescriptor;
 import dev.platina.integration.api.CredentialField;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,18 +54,9 @@ final class AddressGuard {
         if (host.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (InternalAddresses.isInternal(address)) {
-                    return Optional.of("names a local or private address (" + address.getHostAddress() + "):"
-                            + " connections may reach only public addresses unless the operator allows private ones"
-                            + " (allowPrivateAddresses in etc/dev.platina.integration.cfg)");
-                }
-            }
-        } catch (UnknownHostException | SecurityException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+        return InternalAddresses.firstInternal(host).map(address -> "names a local or private address ("
+                + address.getHostAddress() + "): connections may reach only public addresses unless the operator"
+                + " allows private ones (allowPrivateAddresses in etc/dev.platina.integration.cfg)");
     }
 
     /** The host of a URL, or of {@code host}, {@code host:port} or {@code [v6]:port}. */
@@ -75,7 +64,7 @@ final class AddressGuard {
         if (value.contains("://")) {
             try {
                 String host = URI.create(value).getHost();
-                return host == null ? "" : unbracketed(host);
+                return host == null ? "" : host;
             } catch (IllegalArgumentException e) {
                 return "";
             }
@@ -86,9 +75,5 @@ final class AddressGuard {
         }
         int colon = value.indexOf(':');
         return colon >= 0 && colon == value.lastIndexOf(':') ? value.substring(0, colon) : value;
-    }
-
-    private static String unbracketed(String host) {
-        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 }

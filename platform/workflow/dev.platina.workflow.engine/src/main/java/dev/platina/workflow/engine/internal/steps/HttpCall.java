@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.platina.core.api.InternalAddresses;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -129,18 +127,10 @@ final class HttpCall {
         if (allowPrivateAddresses) {
             return null;
         }
-        try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (InternalAddresses.isInternal(address)) {
-                    return host + " is an internal address (" + address.getHostAddress() + "); workflows may call"
-                            + " only public addresses unless the operator allows private ones.";
-                }
-            }
-            return null;
-        } catch (UnknownHostException e) {
-            // Unknown now may resolve later (DNS trouble): let the attempt fail and be retried.
-            return null;
-        }
+        // A name unknown now may resolve later (DNS trouble): the attempt fails and is retried.
+        return InternalAddresses.firstInternal(host).map(address -> host + " is an internal address ("
+                + address.getHostAddress() + "); workflows may call only public addresses unless the operator"
+                + " allows private ones.").orElse(null);
     }
 
     /** The body to send; sets its content type on {@code request} unless the author gave one (then null). */
